@@ -1,0 +1,92 @@
+/**
+ * Reading the gazette texts in data/sources/ and checking citations against them.
+ * Every error names the file and line, so a bad curated fact or a malformed source row can be fixed at once.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceFile, SourceRef } from '../../src/lib/domain/schema';
+
+export const SOURCES_DIR = join(import.meta.dirname, '..', '..', 'data', 'sources');
+
+/** An input problem: reported as `path:line: reason`, and it stops the build. */
+export class SourceError extends Error {
+	constructor(
+		readonly file: string,
+		readonly line: number,
+		readonly reason: string
+	) {
+		super(`${file}:${line}: ${reason}`);
+		this.name = 'SourceError';
+	}
+}
+
+/** Gazette issue facts for each source file (from the covers, see shared/seeds/README.md). */
+export const GAZETTES: Record<SourceFile, { issue: string; date: string }> = {
+	'000': { issue: '2019年第2号', date: '2019-10-01' },
+	'001': { issue: '2022年第3期', date: '2022-06-29' },
+	'002': { issue: '2023年第6期', date: '2023-12-29' },
+	'003': { issue: '2019年第1号', date: '2019-07-01' },
+	'004': { issue: '2021年第2期', date: '2021-06-30' }
+};
+
+const cache = new Map<string, string[]>();
+
+/** The file name in data/sources/ for a source id, e.g. '000' → 000_bc7c144ecaea1a61.txt. */
+export function sourceFileName(file: SourceFile, dir = SOURCES_DIR): string {
+	const name = readdirSync(dir).find((n) => n.startsWith(`${file}_`) && n.endsWith('.txt'));
+	if (!name) throw new SourceError(join(dir, `${file}_*.txt`), 1, 'source file missing');
+	return name;
+}
+
+/** Lines of a source file; index 0 is line 1. */
+export function sourceLines(file: SourceFile, dir = SOURCES_DIR): string[] {
+	const key = `${dir}/${file}`;
+	let lines = cache.get(key);
+	if (!lines) {
+		lines = readFileSync(join(dir, sourceFileName(file, dir)), 'utf8').split('\n');
+		cache.set(key, lines);
+	}
+	return lines;
+}
+
+/** Path used in error messages, relative to the project root. */
+export function sourcePath(file: SourceFile, dir = SOURCES_DIR): string {
+	return `data/sources/${sourceFileName(file, dir)}`;
+}
+
+/** Running page headers and page numbers that 004 (and others) insert mid-sentence. */
+const RUNNING_HEADER = /^\s*(吕梁市人民政府公报\s*\d{4}\s*[•·.]\s*\d+.*|-\s*\d+\s*-|—\s*\d+\s*—)\s*$/;
+
+export function isRunningHeader(line: string): boolean {
+	return RUNNING_HEADER.test(line);
+}
+
+/** What a quote is compared on: no whitespace of any width, no running headers. */
+export function normaliseForQuote(text: string): string {
+	return text.replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+/** How far a quote may run past `lineEnd` (004 wraps every sentence over short lines and blank lines). */
+export const QUOTE_SLACK_LINES = 0;
+
+/**
+ * Throws a SourceError unless `ref.quote` occurs in lines line..lineEnd of the source, once
+ * whitespace and running page headers are removed.
+ */
+export function verifyQuote(ref: SourceRef, dir = SOURCES_DIR): void {
+	const lines = sourceLines(ref.file, dir);
+	const path = sourcePath(ref.file, dir);
+	const end = ref.lineEnd ?? ref.line;
+	if (ref.line > lines.length || end > lines.length) {
+		throw new SourceError(path, ref.line, `line out of range (file has ${lines.length} lines)`);
+	}
+	if (end < ref.line) throw new SourceError(path, ref.line, `lineEnd ${end} is before line ${ref.line}`);
+	if (!ref.quote) throw new SourceError(path, ref.line, 'curated fact without a verbatim quote');
+	const passage = lines
+		.slice(ref.line - 1, end + QUOTE_SLACK_LINES)
+		.filter((l) => !isRunningHeader(l))
+		.join('');
+	if (!normaliseForQuote(passage).includes(normaliseForQuote(ref.quote))) {
+		throw new SourceError(path, ref.line, `quote not found in lines ${ref.line}–${end}: 「${ref.quote}」`);
+	}
+}

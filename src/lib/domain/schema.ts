@@ -1,0 +1,185 @@
+/**
+ * The data model. These zod schemas are the types (`z.infer`): the build validates every record
+ * with them, and the client imports only the inferred types (no zod at run time in the browser).
+ */
+import { z } from 'zod';
+
+/** Source files are the gazette texts in data/sources/, named by their 3-digit prefix. */
+export const SourceFile = z.enum(['000', '001', '002', '003', '004']);
+export type SourceFile = z.infer<typeof SourceFile>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+
+/** Where a fact comes from, so the app can cite it: file, line (1-based), 文号 and date. */
+export const SourceRef = z.object({
+	file: SourceFile,
+	line: z.number().int().positive(),
+	/** Last line of a multi-line passage, when the fact spans lines. */
+	lineEnd: z.number().int().positive().optional(),
+	/** 文号 of the document the fact is from, e.g. 吕政办发〔2019〕29号. */
+	docNo: z.string().min(1).optional(),
+	/** Date the document was issued (YYYY-MM-DD). */
+	date: isoDate,
+	/** Verbatim quote for curated facts; checked against the source at build time. */
+	quote: z.string().min(1).optional()
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/** ASCII, URL-safe, stable ids. */
+export const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be a lowercase ASCII slug');
+
+export const Department = z.object({
+	id: Slug,
+	/** Normalised full name, e.g. 吕梁市人力资源和社会保障局. */
+	name: z.string().min(2),
+	/** Forms printed in the source (吕梁市人社局, 吕梁市 人社局 …). */
+	printedNames: z.array(z.string()),
+	/** 编号 range, first and last row of its contiguous block. */
+	firstService: z.number().int().positive(),
+	lastService: z.number().int().positive(),
+	serviceCount: z.number().int().positive(),
+	source: SourceRef
+});
+export type Department = z.infer<typeof Department>;
+
+/** 服务提供单位. Some are not one office (各县市区公安局派出所) or not in 吕梁 (山西省公安厅 …). */
+export const ProviderScope = z.enum(['city', 'county', 'multi-level', 'province']);
+export const Provider = z.object({
+	id: Slug,
+	name: z.string().min(2),
+	printedNames: z.array(z.string()),
+	scope: ProviderScope,
+	departmentIds: z.array(Slug).min(1),
+	serviceIds: z.array(z.number().int().positive()).min(1),
+	source: SourceRef
+});
+export type Provider = z.infer<typeof Provider>;
+
+export const SERVICE_TYPES = [
+	'办事指南类',
+	'普通信息类',
+	'服务链接类',
+	'通知公告类',
+	'政策文件类',
+	'单位名录类',
+	'场馆设施类',
+	'常见问题类'
+] as const;
+export const ServiceType = z.enum(SERVICE_TYPES);
+export type ServiceType = z.infer<typeof ServiceType>;
+
+/** A row of the 吕梁市市级公共服务事项目录; id is its 编号 (1–372). */
+export const Service = z.object({
+	id: z.number().int().positive(),
+	/** 事项名称, cleaned (outer quotes, wrap spaces); `nameRaw` is as printed. */
+	name: z.string().min(2),
+	nameRaw: z.string().min(2),
+	theme: z.string().min(2),
+	type: ServiceType,
+	/** 服务类型 as printed when it differs (服务连接类, 场馆信息类, 办事服务类). */
+	typeRaw: z.string().min(2),
+	departmentId: Slug,
+	providerIds: z.array(Slug).min(1),
+	providerRaw: z.string().min(2),
+	/** 备注 (only #262 and #267 have one). */
+	note: z.string().optional(),
+	/** Hotline ids named in 事项名称. */
+	hotlineIds: z.array(z.string()),
+	source: SourceRef
+});
+export type Service = z.infer<typeof Service>;
+
+export const HotlineCategory = z.enum(['emergency', 'general', 'service']);
+export const Hotline = z.object({
+	/** The number itself for short numbers (12333); a slug for local numbers. */
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	/** Digits as printed, no area code (12333, 8296700, 0358-8296700 stored as 8296700 with areaCode). */
+	number: z.string().regex(/^\d{3,8}$/),
+	/** Area code when the number is a local line (0358 for 吕梁). */
+	areaCode: z.string().regex(/^0\d{2,3}$/).optional(),
+	name: z.string().min(2),
+	/** What a citizen calls it for, in plain words. */
+	purpose: z.string().min(2),
+	/** Who answers. */
+	owner: z.string().min(2),
+	departmentId: Slug.optional(),
+	serviceIds: z.array(z.number().int().positive()),
+	category: HotlineCategory,
+	source: SourceRef
+});
+export type Hotline = z.infer<typeof Hotline>;
+
+/** A gazette document (通知, 方案, 意见 …). */
+export const Document = z.object({
+	id: Slug,
+	title: z.string().min(4),
+	/** 文号, e.g. 吕政办发〔2019〕29号; absent for a few documents printed without one. */
+	docNo: z.string().optional(),
+	issuer: z.string().min(2),
+	/** Absent only where the source prints no date (003 吕政办发〔2019〕7号, 吕发改办发〔2019〕54号). */
+	date: isoDate.optional(),
+	/** Gazette issue, e.g. 2019年第2号. */
+	issue: z.string().min(2),
+	lineStart: z.number().int().positive(),
+	lineEnd: z.number().int().positive(),
+	consultUnit: z.string().optional(),
+	/** Consultation phone(s) as printed in the document, ids into hotlines. */
+	consultHotlineIds: z.array(z.string()),
+	/** Whether ordinary citizens have a use for it (benefits, procedures, complaints). */
+	citizenFacing: z.boolean(),
+	summary: z.string().optional(),
+	source: SourceRef
+});
+export type Document = z.infer<typeof Document>;
+
+export const County = z.object({
+	id: Slug,
+	name: z.string().min(2),
+	kind: z.enum(['县', '市', '区']),
+	townships: z.number().int().positive().optional(),
+	villages: z.number().int().positive().optional(),
+	source: SourceRef
+});
+export type County = z.infer<typeof County>;
+
+/** 服务主题 with its number of services, in catalogue order of first appearance. */
+export const Theme = z.object({ name: z.string().min(2), count: z.number().int().positive() });
+export type Theme = z.infer<typeof Theme>;
+
+/**
+ * The data bundle the app runs on. Built by scripts/build-data.ts, written as content-hashed JSON under
+ * static/data/ and described by static/data/manifest.json (see BundleManifest).
+ * Sections that other parts of the pipeline add (benefits, search) are declared where they are defined.
+ */
+export const CoreData = z.object({
+	departments: z.array(Department),
+	providers: z.array(Provider),
+	services: z.array(Service),
+	hotlines: z.array(Hotline),
+	documents: z.array(Document),
+	counties: z.array(County),
+	themes: z.array(Theme)
+});
+export type CoreData = z.infer<typeof CoreData>;
+
+export const BundleFile = z.object({
+	/** Section name, e.g. core. */
+	name: z.string().regex(/^[a-z0-9-]+$/),
+	/** Path relative to the site root, content-hashed: data/core.1a2b3c4d.json */
+	path: z.string().regex(/^data\/[a-z0-9-]+\.[0-9a-f]{8,}\.json$/),
+	bytes: z.number().int().positive(),
+	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+	/** Subresource-integrity form of the same hash. */
+	sri: z.string().startsWith('sha256-')
+});
+export type BundleFile = z.infer<typeof BundleFile>;
+
+export const BundleManifest = z.object({
+	/** Changes whenever any file's bytes change: the first 12 hex of sha256 over the file hashes. */
+	version: z.string().regex(/^[0-9a-f]{12}$/),
+	/** Newest issue date among the source gazettes (YYYY-MM-DD). */
+	sourceDate: isoDate,
+	files: z.array(BundleFile).min(1),
+	counts: z.record(z.string(), z.number().int().nonnegative())
+});
+export type BundleManifest = z.infer<typeof BundleManifest>;
