@@ -1,0 +1,142 @@
+/**
+ * Getting the data bundle: manifest → download → verify hash → atomic swap into IndexedDB.
+ * Nothing here throws into the UI by itself: callers get typed errors and turn them into visible state.
+ * A download that is partial or whose hash does not match the manifest is rejected and never stored.
+ */
+import type { BundleManifest } from '$lib/domain/schema';
+import type { AppDb, SectionRow } from './db';
+
+export type Fetch = typeof fetch;
+
+export class DataError extends Error {
+	constructor(
+		readonly kind: 'network' | 'integrity' | 'format' | 'storage',
+		message: string
+	) {
+		super(message);
+		this.name = 'DataError';
+	}
+}
+
+export const MANIFEST_PATH = 'data/manifest.json';
+
+function isManifest(value: unknown): value is BundleManifest {
+	if (!value || typeof value !== 'object') return false;
+	const m = value as Partial<BundleManifest>;
+	return (
+		typeof m.version === 'string' &&
+		typeof m.sourceDate === 'string' &&
+		Array.isArray(m.files) &&
+		m.files.length > 0 &&
+		m.files.every((f) => typeof f.name === 'string' && typeof f.path === 'string' && /^[0-9a-f]{64}$/.test(f.sha256))
+	);
+}
+
+/** The manifest, always from the network (it is tiny and says whether anything changed). */
+export async function fetchManifest(fetchFn: Fetch, base: string): Promise<BundleManifest> {
+	let res: Response;
+	try {
+		res = await fetchFn(`${base}/${MANIFEST_PATH}`, { cache: 'no-cache' });
+	} catch (err) {
+		throw new DataError('network', `无法连接网络：${String(err)}`);
+	}
+	if (!res.ok) throw new DataError('network', `数据清单下载失败（HTTP ${res.status}）`);
+	let json: unknown;
+	try {
+		json = await res.json();
+	} catch {
+		throw new DataError('format', '数据清单不是有效的 JSON');
+	}
+	if (!isManifest(json)) throw new DataError('format', '数据清单格式不对');
+	return json;
+}
+
+export async function sha256Hex(text: string): Promise<string | null> {
+	const subtle = globalThis.crypto?.subtle;
+	// Outside a secure context there is no SubtleCrypto; fetch's `integrity` check has verified the body then.
+	if (!subtle) return null;
+	const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
+	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Downloads every section of a manifest and checks each against its hash. All or nothing. */
+export async function downloadSections(
+	manifest: BundleManifest,
+	fetchFn: Fetch,
+	base: string,
+	reuse: Map<string, SectionRow> = new Map()
+): Promise<SectionRow[]> {
+	return Promise.all(
+		manifest.files.map(async (file): Promise<SectionRow> => {
+			const kept = reuse.get(file.name);
+			// Only changed sections travel: an unchanged hash means the stored copy is already right.
+			if (kept && kept.sha256 === file.sha256) return kept;
+			let res: Response;
+			try {
+				res = await fetchFn(`${base}/${file.path}`, { integrity: file.sri });
+			} catch (err) {
+				throw new DataError('network', `下载 ${file.name} 失败：${String(err)}`);
+			}
+			if (!res.ok) throw new DataError('network', `下载 ${file.name} 失败（HTTP ${res.status}）`);
+			let text: string;
+			try {
+				text = await res.text();
+			} catch (err) {
+				throw new DataError('network', `下载 ${file.name} 中断：${String(err)}`);
+			}
+			const hash = await sha256Hex(text);
+			if (hash !== null && hash !== file.sha256) {
+				throw new DataError('integrity', `${file.name} 校验失败：内容与数据清单不符，已丢弃`);
+			}
+			return { name: file.name, sha256: file.sha256, text };
+		})
+	);
+}
+
+/** Writes a complete bundle in one transaction: either every section and the manifest change, or nothing. */
+export async function storeBundle(db: AppDb, manifest: BundleManifest, rows: SectionRow[]): Promise<void> {
+	const names = new Set(manifest.files.map((f) => f.name));
+	if (rows.length !== names.size || !rows.every((r) => names.has(r.name))) {
+		throw new DataError('integrity', '数据不完整，未保存');
+	}
+	try {
+		await db.transaction('rw', db.sections, db.meta, async () => {
+			await db.sections.clear();
+			await db.sections.bulkPut(rows);
+			await db.meta.put({ key: 'manifest', value: manifest });
+		});
+	} catch (err) {
+		throw new DataError('storage', storageMessage(err));
+	}
+}
+
+/** The stored bundle, or null when there is none or it is incomplete (never a half-written one). */
+export async function readStoredBundle(db: AppDb): Promise<{ manifest: BundleManifest; rows: SectionRow[] } | null> {
+	let manifestRow;
+	let rows: SectionRow[];
+	try {
+		[manifestRow, rows] = await db.transaction('r', db.sections, db.meta, () =>
+			Promise.all([db.meta.get('manifest'), db.sections.toArray()])
+		);
+	} catch (err) {
+		throw new DataError('storage', storageMessage(err));
+	}
+	if (!manifestRow || !isManifest(manifestRow.value)) return null;
+	const manifest = manifestRow.value;
+	const byName = new Map(rows.map((r) => [r.name, r]));
+	const ordered: SectionRow[] = [];
+	for (const file of manifest.files) {
+		const row = byName.get(file.name);
+		if (!row || row.sha256 !== file.sha256) return null;
+		ordered.push(row);
+	}
+	return { manifest, rows: ordered };
+}
+
+export function storageMessage(err: unknown): string {
+	const name = err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
+	if (name === 'QuotaExceededError' || /quota/i.test(String(err))) return '手机存储空间不足，离线数据未能保存';
+	if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return '本地数据库连接已断开';
+	if (name === 'MissingAPIError' || name === 'SecurityError') return '此浏览器不允许保存离线数据';
+	return `本地存储出错：${name || String(err)}`;
+}
