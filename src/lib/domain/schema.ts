@@ -38,7 +38,9 @@ export const Department = z.object({
 	firstService: z.number().int().positive(),
 	lastService: z.number().int().positive(),
 	serviceCount: z.number().int().positive(),
-	source: SourceRef
+	source: SourceRef,
+	/** Where the normalised full name is printed, when it differs from every printed 填报单位 form. */
+	nameSource: SourceRef.optional()
 });
 export type Department = z.infer<typeof Department>;
 
@@ -183,3 +185,5 @@ export const BundleManifest = z.object({
 	counts: z.record(z.string(), z.number().int().nonnegative())
 });
 export type BundleManifest = z.infer<typeof BundleManifest>;
+
+export * from './eligibility/schema';

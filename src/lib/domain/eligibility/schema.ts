@@ -1,0 +1,304 @@
+/**
+ * Benefits (补贴、救助、待遇) as cited data, and the citizen's situation (Profile) they are checked against.
+ *
+ * A benefit's rules are data: conditions are small expressions over Profile fields that the pure engine
+ * (./engine.ts) evaluates with three values (met / unmet / unknown). Every fact carries a SourceRef with
+ * a verbatim quote, checked against the gazette text at build time (scripts/extract/benefits.ts).
+ *
+ * This module is re-exported by ../schema.ts, which it also imports from: the shared schemas are only
+ * referenced inside z.lazy so that the import cycle is harmless whichever module is loaded first.
+ */
+import { z } from 'zod';
+import { SourceRef as BaseSourceRef, Slug as BaseSlug } from '../schema';
+
+/** A citation that must carry its verbatim quote (every curated benefit fact does). */
+export const QuotedSourceRef = z.lazy(() => BaseSourceRef.required({ quote: true }));
+export type QuotedSourceRef = z.infer<typeof QuotedSourceRef>;
+
+const Id = z.lazy(() => BaseSlug);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+
+/** A sentence in plain words plus where it comes from. */
+export const CitedText = z.object({ text: z.string().min(2), source: QuotedSourceRef });
+export type CitedText = z.infer<typeof CitedText>;
+
+// ---------------------------------------------------------------------------------------------
+// Profile: what a person tells the checker. Nothing of it is stored or sent anywhere.
+// ---------------------------------------------------------------------------------------------
+
+/** The answer 不确定. Every Profile field accepts it; an unknown answer can never yield 符合. */
+export const UNKNOWN = 'unknown';
+const Unknown = z.literal(UNKNOWN);
+
+/** The six categories exactly as 吕政发〔2019〕4号 第四条 prints them (003:203). */
+export const DISABILITY_CATEGORIES = ['视力', '听力', '言语', '肢体', '智力', '孤独症'] as const;
+export const HUKOU_VALUES = ['吕梁户口', '吕梁居住证', '其他'] as const;
+/** Proof of disability named in 003:207. */
+export const DISABILITY_PROOFS = ['残疾人证', '诊断建议书', '都没有'] as const;
+/**
+ * Household statuses that rules name: 低保 and 特困 (003:213, 004:4751), 建档立卡贫困户 (003:213),
+ * 低收入 = recognised 低收入老年居民 or 低收入 household (004:4747, 004:4798). Several may hold at once.
+ */
+export const HOUSEHOLD_STATUSES = ['低保', '特困', '建档立卡', '低收入'] as const;
+/** 城乡居民基本养老保险 status (004:4587, 004:4691). */
+export const BASIC_PENSION_STATUSES = ['未参加', '参保缴费中', '已领取待遇'] as const;
+export const BUSINESS_TYPES = ['个体工商户', '小微企业', '其他企业', '无'] as const;
+
+/** Upper bounds that reject typing errors, not real limits of any rule. */
+export const MAX_AGE = 120;
+export const MAX_YEARS_PAID = 80;
+export const MAX_AMOUNT_YUAN = 100_000_000;
+
+const age = z.number().int().min(0).max(MAX_AGE);
+const bool = z.boolean();
+const orUnknown = <T extends z.ZodType>(t: T) => z.union([t, Unknown]).optional();
+
+/**
+ * Every field is optional (not asked yet) and accepts 'unknown' (不确定).
+ * Multi-choice fields are arrays; an empty array means "none of these".
+ * To add a field: add it here AND to PROFILE_FIELDS (a test checks they match).
+ */
+export const Profile = z
+	.object({
+		/** 周岁. */
+		age: orUnknown(age),
+		/** County id (a County slug, e.g. lishi). */
+		county: orUnknown(Id),
+		hukou: orUnknown(z.enum(HUKOU_VALUES)),
+		hasDisability: orUnknown(bool),
+		disabilityCategories: orUnknown(z.array(z.enum(DISABILITY_CATEGORIES))),
+		disabilityProof: orUnknown(z.enum(DISABILITY_PROOFS)),
+		/** 重度听力残疾 (cochlear-implant rules, 003:249). */
+		severeHearingLoss: orUnknown(bool),
+		/** 孤儿, or raised by a 儿童福利机构 (priority group, 003:213). */
+		orphanOrInCare: orUnknown(bool),
+		householdStatus: orUnknown(z.array(z.enum(HOUSEHOLD_STATUSES))),
+		/** Has children able to support them (有子女且子女有赡养能力, 004:4745, 004:4816). */
+		hasSupportingChildren: orUnknown(bool),
+		basicPension: orUnknown(z.enum(BASIC_PENSION_STATUSES)),
+		/** Years of 补充养老保险 contributions so far (累计缴费年限). */
+		supplementaryYearsPaid: orUnknown(z.number().int().min(0).max(MAX_YEARS_PAID)),
+		/** Yearly contribution chosen (缴费档次, 元/年). */
+		contributionTier: orUnknown(z.number().int().min(0).max(MAX_AMOUNT_YUAN)),
+		/** 补充养老保险 personal-account balance (个人账户储存额, 元). */
+		pensionAccountBalance: orUnknown(z.number().min(0).max(MAX_AMOUNT_YUAN)),
+		businessType: orUnknown(z.enum(BUSINESS_TYPES)),
+		/** Works the land (从事农业生产). */
+		farmer: orUnknown(bool)
+	})
+	.strict();
+export type Profile = z.infer<typeof Profile>;
+export type ProfileField = keyof Profile;
+
+export type ProfileFieldKind = 'integer' | 'number' | 'boolean' | 'choice' | 'multi' | 'id';
+
+export interface ProfileFieldInfo {
+	name: ProfileField;
+	/** Plain Chinese name for explanations and the README. */
+	label: string;
+	kind: ProfileFieldKind;
+	/** Allowed values for choice and multi fields. */
+	values?: readonly string[];
+	min?: number;
+	max?: number;
+	/** Unit shown after numbers (岁, 年, 元). */
+	unit?: string;
+}
+
+/** The profile fields in question order, for the README, the UI and the engine's explanations. */
+export const PROFILE_FIELDS: readonly ProfileFieldInfo[] = [
+	{ name: 'age', label: '年龄', kind: 'integer', min: 0, max: MAX_AGE, unit: '岁' },
+	{ name: 'county', label: '所在县（市、区）', kind: 'id' },
+	{ name: 'hukou', label: '户口', kind: 'choice', values: HUKOU_VALUES },
+	{ name: 'hasDisability', label: '是否有残疾', kind: 'boolean' },
+	{ name: 'disabilityCategories', label: '残疾类别', kind: 'multi', values: DISABILITY_CATEGORIES },
+	{ name: 'disabilityProof', label: '残疾证明', kind: 'choice', values: DISABILITY_PROOFS },
+	{ name: 'severeHearingLoss', label: '是否重度听力残疾', kind: 'boolean' },
+	{ name: 'orphanOrInCare', label: '是否孤儿或由儿童福利机构抚养', kind: 'boolean' },
+	{ name: 'householdStatus', label: '家庭情况', kind: 'multi', values: HOUSEHOLD_STATUSES },
+	{ name: 'hasSupportingChildren', label: '是否有能赡养的子女', kind: 'boolean' },
+	{ name: 'basicPension', label: '城乡居民基本养老保险', kind: 'choice', values: BASIC_PENSION_STATUSES },
+	{ name: 'supplementaryYearsPaid', label: '补充养老保险累计缴费年限', kind: 'integer', min: 0, max: MAX_YEARS_PAID, unit: '年' },
+	{ name: 'contributionTier', label: '补充养老保险缴费档次', kind: 'integer', min: 0, max: MAX_AMOUNT_YUAN, unit: '元' },
+	{ name: 'pensionAccountBalance', label: '补充养老保险个人账户储存额', kind: 'number', min: 0, max: MAX_AMOUNT_YUAN, unit: '元' },
+	{ name: 'businessType', label: '经营主体', kind: 'choice', values: BUSINESS_TYPES },
+	{ name: 'farmer', label: '是否从事农业生产', kind: 'boolean' }
+];
+
+export const ProfileFieldName = z.enum(PROFILE_FIELDS.map((f) => f.name) as [ProfileField, ...ProfileField[]]);
+
+// ---------------------------------------------------------------------------------------------
+// Conditions: a tiny expression language over Profile fields, evaluated with three values.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * - {field, op:'eq', value}: equality (booleans, choices, numbers).
+ * - {field, op:'in', values}: the answer is one of values; for multi fields, any chosen value is in values.
+ * - {field, op:'between', min?, max?}: inclusive range, either bound may be left out.
+ * - {all:[…]}, {any:[…]}, {not:…}.
+ * A missing or 'unknown' answer makes a leaf unknown; all/any/not follow three-valued logic.
+ */
+export type Condition =
+	| { field: ProfileField; op: 'eq'; value: string | number | boolean }
+	| { field: ProfileField; op: 'in'; values: (string | number)[] }
+	| { field: ProfileField; op: 'between'; min?: number; max?: number }
+	| { all: Condition[] }
+	| { any: Condition[] }
+	| { not: Condition };
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+	z.union([
+		z.object({ field: ProfileFieldName, op: z.literal('eq'), value: z.union([z.string(), z.number(), z.boolean()]) }).strict(),
+		z.object({ field: ProfileFieldName, op: z.literal('in'), values: z.array(z.union([z.string(), z.number()])).min(1) }).strict(),
+		z
+			.object({ field: ProfileFieldName, op: z.literal('between'), min: z.number().optional(), max: z.number().optional() })
+			.strict()
+			.refine((c) => c.min !== undefined || c.max !== undefined, 'between needs min or max'),
+		z.object({ all: z.array(Condition).min(1) }).strict(),
+		z.object({ any: z.array(Condition).min(1) }).strict(),
+		z.object({ not: Condition }).strict()
+	])
+);
+
+/** A condition of the benefit as a whole, with the words shown to the citizen. */
+export const Rule = z
+	.object({
+		id: Id,
+		/** What must hold, in plain words: 「孩子年龄在0—14岁」. */
+		label: z.string().min(2),
+		test: Condition,
+		source: QuotedSourceRef
+	})
+	.strict();
+export type Rule = z.infer<typeof Rule>;
+
+// ---------------------------------------------------------------------------------------------
+// Amounts, catalogue rows, exclusions, how to apply.
+// ---------------------------------------------------------------------------------------------
+
+export const AMOUNT_UNITS = ['元', '元/人', '元/户', '元/亩', '元/台', '万元', '%'] as const;
+export const AMOUNT_PERIODS = ['一次性', '每年', '每月', '每个周期', '未规定'] as const;
+
+export const Amount = z
+	.object({
+		id: Id,
+		label: z.string().min(2),
+		/** null when the source states the item but no sum (e.g. a device handed out free). */
+		value: z.number().nonnegative().nullable(),
+		unit: z.enum(AMOUNT_UNITS),
+		period: z.enum(AMOUNT_PERIODS),
+		/** 'fixed': that sum; 'upTo': a cap (报销 the lower of price and standard, 不超过 …). */
+		kind: z.enum(['fixed', 'upTo']).default('fixed'),
+		/** Years per 救助周期 / 补贴周期 when period is 每个周期. */
+		cycleYears: z.number().int().positive().optional(),
+		/** Conditions and remarks in plain words (「只限自费植入」). */
+		conditions: z.string().optional(),
+		/** Who this amount is for; absent = everyone who qualifies for the benefit. */
+		when: Condition.optional(),
+		/**
+		 * How the amount counts in the one-line answer for a person: 'max' amounts compete (the largest
+		 * that applies is shown), 'add' amounts are summed (monthly supplements). Absent: not a headline.
+		 */
+		headline: z.enum(['max', 'add']).optional(),
+		source: QuotedSourceRef
+	})
+	.strict();
+export type Amount = z.infer<typeof Amount>;
+
+/** A row of a table attached to a benefit (辅助器具配置目录, 农机补贴表 …). */
+export const CatalogueRow = z
+	.object({
+		id: Id,
+		/** 类别 (filled down from merged cells). */
+		group: z.string().min(1),
+		name: z.string().min(1),
+		/** Standard or cap; null where the table cell is blank. */
+		value: z.number().nonnegative().nullable(),
+		unit: z.enum(AMOUNT_UNITS),
+		cycleYears: z.number().int().positive().optional(),
+		description: z.string().optional(),
+		/** 适用对象 as printed. */
+		audience: z.string().min(1),
+		when: Condition.optional(),
+		source: QuotedSourceRef
+	})
+	.strict();
+export type CatalogueRow = z.infer<typeof CatalogueRow>;
+
+/** Amounts a person cannot combine: 'oneOf' = at most one of them; 'notTogether' = not both. */
+export const Exclusion = z
+	.object({
+		id: Id,
+		kind: z.enum(['oneOf', 'notTogether']),
+		amountIds: z.array(Id).min(2),
+		label: z.string().min(2),
+		source: QuotedSourceRef
+	})
+	.strict();
+export type Exclusion = z.infer<typeof Exclusion>;
+
+export const Apply = z
+	.object({
+		/** Where to go, in plain words: 「户籍所在地（居住证发放地）县（市、区）残联」. */
+		where: z.string().min(2),
+		/** Office type or name that handles it. */
+		office: z.string().min(2),
+		departmentId: Id.optional(),
+		/** Who may apply on the person's behalf, what to bring … */
+		how: z.string().optional(),
+		steps: z.array(CitedText),
+		/** 「5个工作日内完成审核」 with its number when there is one. */
+		timeLimit: z
+			.object({ text: z.string().min(2), days: z.number().int().positive().optional(), unit: z.enum(['工作日', '日']).optional(), source: QuotedSourceRef })
+			.strict()
+			.optional(),
+		hotlineIds: z.array(z.string().regex(/^[a-z0-9-]+$/)),
+		source: QuotedSourceRef
+	})
+	.strict();
+export type Apply = z.infer<typeof Apply>;
+
+export const Benefit = z
+	.object({
+		id: Id,
+		title: z.string().min(4),
+		shortTitle: z.string().min(2),
+		/** Who it is for, in plain words. */
+		audience: z.string().min(2),
+		summary: z.string().min(4),
+		/** Topic used to group benefits in the app: 残疾人, 养老, 企业, 农业, 就业, 社会救助 … */
+		topic: z.string().min(2),
+		docNo: z.string().min(1),
+		/** Id of the Document record, when the documents extractor has one. */
+		documentId: Id.optional(),
+		issuer: z.string().min(2),
+		date: isoDate,
+		/** How current the standard is: 「依据2019年文件，请向经办机构核实现行标准」. */
+		statusNote: z.string().min(4),
+		/** When the policy ends, if the source says so. */
+		validity: z.object({ text: z.string().min(2), until: isoDate.optional(), source: QuotedSourceRef }).strict().optional(),
+		/** All must hold (three-valued): failing one → 不符合; unknown one → 可能符合. */
+		conditions: z.array(Rule),
+		/** Conditions the office assesses and the checker cannot (康复潜力, 评估 …): listed, never evaluated. */
+		assessedByOffice: z.array(CitedText).default([]),
+		/** Groups served first (优先救助). */
+		priority: z.array(Rule).default([]),
+		amounts: z.array(Amount),
+		catalogue: z.array(CatalogueRow).default([]),
+		exclusions: z.array(Exclusion).default([]),
+		apply: Apply,
+		/** Laws and documents the benefit rests on, as printed. */
+		legalBasis: z.array(CitedText).default([]),
+		/** Other rules worth knowing (reimbursement method, loss of the benefit, funding …). */
+		notes: z.array(CitedText).default([]),
+		/** The passage of the whole document (first and last line). */
+		source: QuotedSourceRef
+	})
+	.strict();
+export type Benefit = z.infer<typeof Benefit>;
+/** What the YAML holds before defaults are filled in. */
+export type BenefitInput = z.input<typeof Benefit>;
+
+/** Bundle section static/data/benefits.<hash>.json. */
+export const BenefitsData = z.object({ benefits: z.array(Benefit) });
+export type BenefitsData = z.infer<typeof BenefitsData>;
