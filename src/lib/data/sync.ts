@@ -11,7 +11,9 @@ export type Fetch = typeof fetch;
 export class DataError extends Error {
 	constructor(
 		readonly kind: 'network' | 'integrity' | 'format' | 'storage',
-		message: string
+		message: string,
+		/** The underlying error (set by hand: Chrome 86 ignores Error's `cause` option). */
+		readonly cause?: unknown
 	) {
 		super(message);
 		this.name = 'DataError';
@@ -106,7 +108,7 @@ export async function storeBundle(db: AppDb, manifest: BundleManifest, rows: Sec
 			await db.meta.put({ key: 'manifest', value: manifest });
 		});
 	} catch (err) {
-		throw new DataError('storage', storageMessage(err));
+		throw new DataError('storage', storageMessage(err), err);
 	}
 }
 
@@ -119,7 +121,7 @@ export async function readStoredBundle(db: AppDb): Promise<{ manifest: BundleMan
 			Promise.all([db.meta.get('manifest'), db.sections.toArray()])
 		);
 	} catch (err) {
-		throw new DataError('storage', storageMessage(err));
+		throw new DataError('storage', storageMessage(err), err);
 	}
 	if (!manifestRow || !isManifest(manifestRow.value)) return null;
 	const manifest = manifestRow.value;

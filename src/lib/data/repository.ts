@@ -1,0 +1,235 @@
+/**
+ * Where the app's data comes from, in order: memory → IndexedDB → network. IndexedDB is only a cache
+ * that can vanish (WeChat clears it, Safari evicts it, private mode blocks it): every storage failure
+ * becomes a status message, never an exception in the UI, and the in-memory copy stays authoritative
+ * for the session.
+ */
+import { datasetFromTexts, type Dataset } from '$lib/domain/dataset';
+import type { BundleManifest } from '$lib/domain/schema';
+import { AppDb, type SectionRow } from './db';
+import { DataError, downloadSections, fetchManifest, readStoredBundle, storeBundle, type Fetch } from './sync';
+
+export type StorageState =
+	/** Not known yet. */
+	| 'unknown'
+	/** The bundle is saved on the device: the app works offline. */
+	| 'stored'
+	/** IndexedDB cannot be used (blocked, full, closed): data lives in memory for this session only. */
+	| 'memory'
+	/** No data at all: offline and nothing stored. */
+	| 'none';
+
+export interface RepoStatus {
+	storage: StorageState;
+	/** Plain-Chinese sentence for the status line. */
+	message: string;
+	version?: string;
+	sourceDate?: string;
+	/** A newer bundle is downloaded and verified; it replaces the current one when the user agrees. */
+	updateReady: boolean;
+	/** Last update problem, kept visible but harmless: the current data stays in use. */
+	updateError?: string;
+}
+
+export interface RepositoryDeps {
+	fetch: Fetch;
+	/** URL prefix of the site (SvelteKit `base`), '' at the root. */
+	base: string;
+	/** Opens the database; null or a throw means IndexedDB is not available here. */
+	openDb: () => AppDb | null;
+}
+
+export const MEMORY_ONLY_MESSAGE = '离线数据不可用，正在使用网络';
+
+const RETRYABLE = new Set(['DatabaseClosedError', 'InvalidStateError', 'UnknownError']);
+
+export class Repository {
+	private dataset: Dataset | null = null;
+	private loading: Promise<Dataset> | null = null;
+	private db: AppDb | null | undefined;
+	private pendingUpdate: { manifest: BundleManifest; rows: SectionRow[] } | null = null;
+	private rows: SectionRow[] = [];
+	private listeners = new Set<(s: RepoStatus) => void>();
+	status: RepoStatus = { storage: 'unknown', message: '正在准备数据…', updateReady: false };
+
+	constructor(private deps: RepositoryDeps) {}
+
+	subscribe(fn: (s: RepoStatus) => void): () => void {
+		this.listeners.add(fn);
+		fn(this.status);
+		return () => this.listeners.delete(fn);
+	}
+
+	private setStatus(patch: Partial<RepoStatus>): void {
+		this.status = { ...this.status, ...patch };
+		for (const fn of this.listeners) fn(this.status);
+	}
+
+	/** The dataset, loading it once. Rejects only when no source at all can give it. */
+	get(): Promise<Dataset> {
+		if (this.dataset) return Promise.resolve(this.dataset);
+		if (!this.loading) {
+			this.loading = this.load().finally(() => {
+				this.loading = null;
+			});
+		}
+		return this.loading;
+	}
+
+	/** Already in memory, without waiting. */
+	peek(): Dataset | null {
+		return this.dataset;
+	}
+
+	private async load(): Promise<Dataset> {
+		const stored = await this.readStored();
+		if (stored) {
+			try {
+				const ds = datasetFromTexts(stored.manifest, stored.rows);
+				this.use(ds, stored.rows);
+				this.setStatus(storedStatus(stored.manifest));
+				return ds;
+			} catch {
+				// A stored copy that no longer parses is worthless: fall through to the network.
+			}
+		}
+		let manifest: BundleManifest;
+		let rows: SectionRow[];
+		try {
+			manifest = await fetchManifest(this.deps.fetch, this.deps.base);
+			rows = await downloadSections(manifest, this.deps.fetch, this.deps.base);
+		} catch (err) {
+			this.setStatus({ storage: 'none', message: '暂时无法获取数据：请连接网络后重试' });
+			throw err;
+		}
+		const ds = datasetFromTexts(manifest, rows);
+		this.use(ds, rows);
+		if (this.status.storage !== 'memory') await this.save(manifest, rows);
+		return ds;
+	}
+
+	private use(ds: Dataset, rows: SectionRow[]): void {
+		this.dataset = ds;
+		this.rows = rows;
+	}
+
+	/** Runs a database operation; reopens once when WebKit has closed the connection behind our back. */
+	private async withDb<T>(op: (db: AppDb) => Promise<T>): Promise<T | null> {
+		for (let attempt = 0; attempt < 2; attempt++) {
+			const db = this.getDb();
+			if (!db) return null;
+			try {
+				return await op(db);
+			} catch (err) {
+				const name = err instanceof DataError ? errorName(err.cause) : errorName(err);
+				if (attempt === 0 && RETRYABLE.has(name)) {
+					db.close();
+					this.db = undefined;
+					continue;
+				}
+				this.fallBackToMemory(err);
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private getDb(): AppDb | null {
+		if (this.db === undefined) {
+			try {
+				this.db = this.deps.openDb();
+			} catch {
+				this.db = null;
+			}
+			if (!this.db) this.fallBackToMemory(null);
+		}
+		return this.db;
+	}
+
+	private fallBackToMemory(err: unknown): void {
+		const detail = err instanceof DataError ? `（${err.message}）` : '';
+		this.setStatus({ storage: 'memory', message: `${MEMORY_ONLY_MESSAGE}${detail}` });
+	}
+
+	private readStored() {
+		return this.withDb((db) => readStoredBundle(db));
+	}
+
+	private async save(manifest: BundleManifest, rows: SectionRow[]): Promise<boolean> {
+		const ok = await this.withDb(async (db) => {
+			await storeBundle(db, manifest, rows);
+			return true;
+		});
+		if (ok) this.setStatus(storedStatus(manifest));
+		else if (this.status.storage !== 'memory') this.fallBackToMemory(null);
+		else this.setStatus({ version: manifest.version, sourceDate: manifest.sourceDate });
+		return ok === true;
+	}
+
+	/**
+	 * Looks for a newer bundle. The new one is downloaded and verified completely before anything is
+	 * stored; a failure leaves the current data untouched and is retried on the next check.
+	 */
+	async checkForUpdate(): Promise<'current' | 'ready' | 'failed'> {
+		const current = this.dataset ?? (await this.get().catch(() => null));
+		try {
+			const manifest = await fetchManifest(this.deps.fetch, this.deps.base);
+			if (current && manifest.version === current.manifest.version) return 'current';
+			const reuse = new Map(this.rows.map((r) => [r.name, r]));
+			const rows = await downloadSections(manifest, this.deps.fetch, this.deps.base, reuse);
+			datasetFromTexts(manifest, rows);
+			this.pendingUpdate = { manifest, rows };
+			if (this.status.storage !== 'memory') await this.save(manifest, rows);
+			this.setStatus({ updateReady: true, updateError: undefined });
+			return 'ready';
+		} catch (err) {
+			this.setStatus({ updateError: err instanceof Error ? err.message : String(err) });
+			return 'failed';
+		}
+	}
+
+	/** Switches to the downloaded update (after the user agreed). */
+	applyUpdate(): Dataset | null {
+		if (!this.pendingUpdate) return this.dataset;
+		const { manifest, rows } = this.pendingUpdate;
+		this.pendingUpdate = null;
+		this.use(datasetFromTexts(manifest, rows), rows);
+		this.setStatus({ updateReady: false, version: manifest.version, sourceDate: manifest.sourceDate });
+		return this.dataset;
+	}
+
+	/** "清除本地数据": deletes the database; the in-memory copy keeps the current page working. */
+	async clear(): Promise<boolean> {
+		const db = this.getDb();
+		if (!db) return false;
+		try {
+			await db.delete();
+			this.db = undefined;
+			this.setStatus({ storage: 'unknown', message: '本地数据已清除；下次打开时会重新下载' });
+			return true;
+		} catch (err) {
+			this.fallBackToMemory(err);
+			return false;
+		}
+	}
+
+	/** Saves the current in-memory bundle again (e.g. after "清除本地数据" and then "离线保存"). */
+	async saveCurrent(): Promise<boolean> {
+		if (!this.dataset) await this.get();
+		if (!this.dataset) return false;
+		return this.save(this.dataset.manifest, this.rows);
+	}
+}
+
+function storedStatus(manifest: BundleManifest): Partial<RepoStatus> {
+	return {
+		storage: 'stored',
+		message: `已可离线使用 · 数据更新于 ${manifest.sourceDate}`,
+		version: manifest.version,
+		sourceDate: manifest.sourceDate
+	};
+}
+
+function errorName(err: unknown): string {
+	return err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
+}
