@@ -84,7 +84,9 @@ export const Profile = z
 		pensionAccountBalance: orUnknown(z.number().min(0).max(MAX_AMOUNT_YUAN)),
 		businessType: orUnknown(z.enum(BUSINESS_TYPES)),
 		/** Works the land (从事农业生产). */
-		farmer: orUnknown(bool)
+		farmer: orUnknown(bool),
+		/** 农业生产托管服务主体: co-op, service company, 供销社, 农机户 or 村集体 serving farmers (001:1341). */
+		agriServiceProvider: orUnknown(bool)
 	})
 	.strict();
 export type Profile = z.infer<typeof Profile>;
@@ -122,7 +124,8 @@ export const PROFILE_FIELDS: readonly ProfileFieldInfo[] = [
 	{ name: 'contributionTier', label: '补充养老保险缴费档次', kind: 'integer', min: 0, max: MAX_AMOUNT_YUAN, unit: '元' },
 	{ name: 'pensionAccountBalance', label: '补充养老保险个人账户储存额', kind: 'number', min: 0, max: MAX_AMOUNT_YUAN, unit: '元' },
 	{ name: 'businessType', label: '经营主体', kind: 'choice', values: BUSINESS_TYPES },
-	{ name: 'farmer', label: '是否从事农业生产', kind: 'boolean' }
+	{ name: 'farmer', label: '是否从事农业生产', kind: 'boolean' },
+	{ name: 'agriServiceProvider', label: '是否农业生产托管服务主体（合作社、服务公司、农机户、村集体等）', kind: 'boolean' }
 ];
 
 export const ProfileFieldName = z.enum(PROFILE_FIELDS.map((f) => f.name) as [ProfileField, ...ProfileField[]]);
@@ -176,8 +179,8 @@ export type Rule = z.infer<typeof Rule>;
 // Amounts, catalogue rows, exclusions, how to apply.
 // ---------------------------------------------------------------------------------------------
 
-export const AMOUNT_UNITS = ['元', '元/人', '元/户', '元/亩', '元/台', '万元', '%'] as const;
-export const AMOUNT_PERIODS = ['一次性', '每年', '每月', '每个周期', '未规定'] as const;
+export const AMOUNT_UNITS = ['元', '元/人', '元/户', '元/亩', '元/台', '万元', '%', '元/头', '个月'] as const;
+export const AMOUNT_PERIODS = ['一次性', '每年', '每月', '每个周期', '未规定', '每季'] as const;
 
 export const Amount = z
 	.object({
@@ -219,6 +222,8 @@ export const CatalogueRow = z
 		description: z.string().optional(),
 		/** 适用对象 as printed. */
 		audience: z.string().min(1),
+		/** A second figure printed on the row, in the same unit (农机补贴表: 市场参考价 元/台). */
+		referenceValue: z.number().nonnegative().optional(),
 		when: Condition.optional(),
 		source: QuotedSourceRef
 	})
@@ -258,6 +263,78 @@ export const Apply = z
 	.strict();
 export type Apply = z.infer<typeof Apply>;
 
+// ---------------------------------------------------------------------------------------------
+// 包容免罚 / 从轻 / 减轻 处罚清单 (吕城发〔2023〕66号, 002:2436–2502), evaluated by ./fines.ts.
+// ---------------------------------------------------------------------------------------------
+
+/** A statutory fine range in 元, both ends inclusive (「以上」「以下」), for 单位, 个人 or anyone. */
+export const StatutoryFine = z
+	.object({
+		min: z.number().nonnegative(),
+		max: z.number().positive(),
+		offender: z.enum(['any', 'unit', 'individual']),
+		source: QuotedSourceRef
+	})
+	.strict()
+	.refine((f) => f.min <= f.max, 'fine min above max');
+export type StatutoryFine = z.infer<typeof StatutoryFine>;
+
+export const PenaltyItem = z
+	.object({
+		/** 序号 within its list. */
+		no: z.number().int().positive(),
+		/** 违法行为 as printed. */
+		violation: z.string().min(2),
+		/** 适用条件, in order, without their numbers; all must hold. */
+		conditions: z.array(z.string().min(2)).min(1),
+		/** 法定依据 reference as printed (「《吕梁市城市绿化条例》第三十四条第（一）项」). */
+		legalBasis: z.string().min(2),
+		/** The penalty clause of the 依据 (「处一百元以上三百元以下罚款」). */
+		penalty: CitedText,
+		/** Computable ranges; empty when the clause gives none (per-square-metre fine, 「依照前款」). */
+		fines: z.array(StatutoryFine),
+		/** The row; a row split by a page break has one ref per part. */
+		sources: z.array(QuotedSourceRef).min(1)
+	})
+	.strict();
+export type PenaltyItem = z.infer<typeof PenaltyItem>;
+
+/** 减轻处罚 档次: qualifying counts of 第（一）类 / 第（二）类 circumstances, and the share of the legal minimum. */
+export const MitigationTier = z
+	.object({
+		tier: z.number().int().positive(),
+		anyOf: z
+			.array(z.object({ class1: z.number().int().nonnegative(), class2: z.number().int().nonnegative() }).strict())
+			.min(1),
+		minShare: z.number().min(0).max(1),
+		maxShare: z.number().min(0).max(1),
+		maxInclusive: z.boolean(),
+		label: z.string().min(2),
+		source: QuotedSourceRef
+	})
+	.strict();
+export type MitigationTier = z.infer<typeof MitigationTier>;
+
+export const PenaltyList = z
+	.object({
+		kind: z.enum(['exempt', 'lighter', 'mitigated']),
+		title: z.string().min(4),
+		definition: CitedText,
+		/** The list's general 适用条件 and procedure (备注): shown, not evaluated. */
+		requirements: z.array(CitedText).default([]),
+		/** 从轻: the lowest share of the range the fine stays within; its quote is `rule`. */
+		lighterShare: z.number().min(0).max(1).optional(),
+		rule: CitedText.optional(),
+		tiers: z.array(MitigationTier).optional(),
+		/** 减轻: the 第（一）类 (应当) and 第（二）类 (可以) circumstances that count towards the tiers. */
+		class1: z.array(CitedText).optional(),
+		class2: z.array(CitedText).optional(),
+		items: z.array(PenaltyItem).min(1),
+		source: QuotedSourceRef
+	})
+	.strict();
+export type PenaltyList = z.infer<typeof PenaltyList>;
+
 export const Benefit = z
 	.object({
 		id: Id,
@@ -291,6 +368,8 @@ export const Benefit = z
 		legalBasis: z.array(CitedText).default([]),
 		/** Other rules worth knowing (reimbursement method, loss of the benefit, funding …). */
 		notes: z.array(CitedText).default([]),
+		/** Lists of violations with no / lighter / reduced penalty (城市管理 包容免罚清单 …). */
+		penaltyLists: z.array(PenaltyList).optional(),
 		/** The passage of the whole document (first and last line). */
 		source: QuotedSourceRef
 	})
