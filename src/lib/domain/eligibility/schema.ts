@@ -194,6 +194,8 @@ export const Amount = z
 		kind: z.enum(['fixed', 'upTo']).default('fixed'),
 		/** Years per 救助周期 / 补贴周期 when period is 每个周期. */
 		cycleYears: z.number().int().positive().optional(),
+		/** The bracket the amount belongs to, in the same unit (缴费档次 200 元 → 补贴 70 元). */
+		tier: z.number().nonnegative().optional(),
 		/** Conditions and remarks in plain words (「只限自费植入」). */
 		conditions: z.string().optional(),
 		/** Who this amount is for; absent = everyone who qualifies for the benefit. */
