@@ -107,7 +107,12 @@ export const Hotline = z.object({
 	departmentId: Slug.optional(),
 	serviceIds: z.array(z.number().int().positive()),
 	category: HotlineCategory,
-	source: SourceRef
+	source: SourceRef,
+	/**
+	 * Other places that print the same number (咨询电话 of further documents, the 12369 WeChat account …), newest
+	 * first. `source` stays the one the record's name and owner come from.
+	 */
+	otherSources: z.array(SourceRef).optional()
 });
 export type Hotline = z.infer<typeof Hotline>;
 
