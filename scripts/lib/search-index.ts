@@ -1,0 +1,148 @@
+/**
+ * Build-time search index: one compact doc per service, hotline, benefit, department and document, with
+ * the normalised text, pinyin and initials the client searcher (src/lib/domain/search/engine.ts) needs.
+ * pinyin-pro (145 KB gzip) runs here only; the client gets the finished strings.
+ */
+import { gzipSync } from 'node:zlib';
+import { pinyin } from 'pinyin-pro';
+import type { CoreData, Service, ServiceType } from '../../src/lib/domain/schema';
+import type { Benefit } from '../../src/lib/domain/eligibility/schema';
+import { normalise } from '../../src/lib/domain/search/normalise';
+import { SYNONYMS, type SynonymGroup } from '../../src/lib/domain/search/synonyms';
+import { FIELD_SEPARATOR, SEARCH_KINDS, type SearchDoc, type SearchKind } from '../../src/lib/domain/search/types';
+import { SearchData } from '../../src/lib/domain/search/schema';
+
+export interface SearchIndexInput {
+	core: CoreData;
+	benefits?: readonly Benefit[];
+}
+
+/**
+ * Ranking weights. Benefits and procedures answer a citizen's question; announcements and policy lists less
+ * so; departments and internal documents are where one looks last. Only a tie-break inside a ranking tier.
+ */
+export const KIND_WEIGHT: Record<SearchKind, number> = {
+	benefit: 1.15,
+	service: 1,
+	hotline: 1.05,
+	department: 0.7,
+	document: 0.8
+};
+const SERVICE_TYPE_WEIGHT: Partial<Record<ServiceType, number>> = {
+	办事指南类: 1.1,
+	通知公告类: 0.85,
+	政策文件类: 0.9
+};
+const EMERGENCY_WEIGHT = 1.1;
+const INTERNAL_DOCUMENT_WEIGHT = 0.5;
+
+/** Every hotline record is findable by the words people use for a phone line. */
+const HOTLINE_LABEL = '热线电话';
+
+/** Toneless pinyin syllables of the Han characters (吕 → lv, others dropped). */
+export function syllables(text: string): string[] {
+	const han = text.replace(/[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g, '');
+	if (!han) return [];
+	return pinyin(han, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' }).filter((s) => /^[a-z]+$/.test(s));
+}
+
+/** Spoken names (社保卡) of the printed names in a title (社会保障卡), from the `same` synonym groups. */
+export function aliasesFor(title: string, groups: readonly SynonymGroup[] = SYNONYMS): string[] {
+	const t = normalise(title);
+	const out: string[] = [];
+	for (const g of groups) {
+		if (!g.same || !g.find.some((f) => t.includes(normalise(f)))) continue;
+		for (const s of g.say) {
+			const n = normalise(s);
+			if (n && !t.includes(n) && !out.includes(n)) out.push(n);
+		}
+	}
+	return out;
+}
+
+/** One doc. `fields` after the title are searched as body text; empty ones are skipped. */
+export function makeDoc(
+	k: SearchKind,
+	id: number | string,
+	title: string,
+	fields: readonly (string | undefined)[],
+	w: number,
+	groups: readonly SynonymGroup[] = SYNONYMS
+): SearchDoc {
+	const parts = [title, ...fields].map((f) => (f ? normalise(f) : '')).filter(Boolean);
+	const unique = parts.filter((f, i) => parts.indexOf(f) === i);
+	const names = [title, ...aliasesFor(title, groups)];
+	const sy = names.map(syllables).filter((s) => s.length > 0);
+	return {
+		k,
+		id,
+		t: title,
+		x: unique.join(FIELD_SEPARATOR),
+		p: sy.map((s) => s.join(' ')).join(FIELD_SEPARATOR),
+		i: sy.map((s) => s.map((x) => x.charAt(0)).join('')).join(FIELD_SEPARATOR),
+		w: Math.round(w * 100) / 100
+	};
+}
+
+function serviceWeight(s: Service): number {
+	return KIND_WEIGHT.service * (SERVICE_TYPE_WEIGHT[s.type] ?? 1);
+}
+
+const kindOrder = (k: SearchKind) => SEARCH_KINDS.indexOf(k);
+
+function compareDocs(a: SearchDoc, b: SearchDoc): number {
+	if (a.k !== b.k) return kindOrder(a.k) - kindOrder(b.k);
+	if (typeof a.id === 'number' && typeof b.id === 'number') return a.id - b.id;
+	return String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0;
+}
+
+/** All search docs for a bundle, sorted by kind then id (deterministic). */
+export function buildSearchDocs(input: SearchIndexInput, groups: readonly SynonymGroup[] = SYNONYMS): SearchDoc[] {
+	const { core } = input;
+	const dept = new Map(core.departments.map((d) => [d.id, d]));
+	const prov = new Map(core.providers.map((p) => [p.id, p]));
+	const docs: SearchDoc[] = [];
+	for (const s of core.services) {
+		const providers = s.providerIds.map((id) => prov.get(id)?.name);
+		docs.push(makeDoc('service', s.id, s.name, [s.theme, dept.get(s.departmentId)?.name, ...providers, s.note], serviceWeight(s), groups));
+	}
+	for (const h of core.hotlines) {
+		const w = KIND_WEIGHT.hotline * (h.category === 'emergency' ? EMERGENCY_WEIGHT : 1);
+		const d = h.departmentId ? dept.get(h.departmentId)?.name : undefined;
+		docs.push(makeDoc('hotline', h.id, `${h.number} ${h.name}`, [h.purpose, h.owner, d, HOTLINE_LABEL], w, groups));
+	}
+	for (const b of input.benefits ?? []) {
+		const items = b.catalogue.map((c) => c.name);
+		const amounts = b.amounts.map((a) => a.label);
+		docs.push(
+			makeDoc(
+				'benefit',
+				b.id,
+				b.title,
+				[b.shortTitle, b.topic, b.audience, b.summary, items.join(' '), amounts.join(' '), b.apply.office, b.docNo],
+				KIND_WEIGHT.benefit,
+				groups
+			)
+		);
+	}
+	for (const d of core.departments) docs.push(makeDoc('department', d.id, d.name, d.printedNames, KIND_WEIGHT.department, groups));
+	for (const d of core.documents) {
+		const w = KIND_WEIGHT.document * (d.citizenFacing ? 1 : INTERNAL_DOCUMENT_WEIGHT);
+		docs.push(makeDoc('document', d.id, d.title, [d.docNo, d.issuer, d.consultUnit, d.summary], w, groups));
+	}
+	docs.sort(compareDocs);
+	return SearchData.parse({ docs }).docs;
+}
+
+export interface SearchSectionSize {
+	docs: number;
+	bytes: number;
+	gzipBytes: number;
+}
+
+/** Size of the section as emitted (compact JSON) and gzipped, for the build report and the budget. */
+export function searchSectionSize(docs: readonly SearchDoc[]): SearchSectionSize {
+	const json = JSON.stringify({ docs });
+	const buf = Buffer.from(json, 'utf8');
+	return { docs: docs.length, bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };
+}
