@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/404'] },
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 },

@@ -1,0 +1,18 @@
+/**
+ * The one browser Repository, wired to the real fetch, IndexedDB and the site's base path.
+ * Imported only from browser code paths.
+ */
+import { base } from '$app/paths';
+import { AppDb } from './db';
+import { Repository } from './repository';
+
+let repository: Repository | null = null;
+
+export function browserRepository(): Repository {
+	repository ??= new Repository({
+		fetch: (input, init) => fetch(input, init),
+		base,
+		openDb: () => (typeof indexedDB === 'undefined' ? null : new AppDb())
+	});
+	return repository;
+}

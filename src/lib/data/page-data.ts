@@ -1,0 +1,51 @@
+/**
+ * Page data for universal loads, from the same Dataset everywhere:
+ * - at prerender time (SSR), from the built bundle on disk;
+ * - on the first page load in the browser, from the snapshot the prerendered HTML carries, so hydration
+ *   never waits for the data bundle (which downloads in the background, off the critical path);
+ * - on later navigations, from the Repository (memory → IndexedDB → network), so a page never visited
+ *   before still renders offline.
+ */
+import type { Dataset } from '$lib/domain/dataset';
+
+export const SNAPSHOT_ID = 'page-data';
+
+let snapshot: { path: string; data: unknown } | null | undefined;
+
+function takeSnapshot(path: string): unknown {
+	if (snapshot === undefined) {
+		const el = document.getElementById(SNAPSHOT_ID);
+		snapshot = null;
+		if (el?.dataset.json && el.dataset.path) {
+			try {
+				snapshot = { path: el.dataset.path, data: JSON.parse(el.dataset.json) };
+			} catch {
+				snapshot = null;
+			}
+		}
+	}
+	if (snapshot && snapshot.path === path) {
+		const { data } = snapshot;
+		snapshot = null;
+		return data;
+	}
+	return undefined;
+}
+
+export async function getDataset(): Promise<Dataset> {
+	if (import.meta.env.SSR) {
+		const { diskDataset } = await import('./disk');
+		return diskDataset();
+	}
+	const { browserRepository } = await import('./browser');
+	return browserRepository().get();
+}
+
+/** Runs `build` on the dataset, or returns the prerendered snapshot of exactly this page on first load. */
+export async function pageData<T>(url: URL, build: (ds: Dataset) => T): Promise<T> {
+	if (!import.meta.env.SSR) {
+		const snap = takeSnapshot(url.pathname);
+		if (snap !== undefined) return snap as T;
+	}
+	return build(await getDataset());
+}

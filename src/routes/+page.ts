@@ -1,0 +1,23 @@
+import type { PageLoad } from './$types';
+import { pageData } from '$lib/data/page-data';
+import { SERVICE_TYPES } from '$lib/domain/schema';
+
+/** The lines a citizen may need at once: emergencies and the general government line. */
+const URGENT_NUMBERS = ['110', '119', '120', '122', '12345'];
+
+export const load: PageLoad = ({ url }) =>
+	pageData(url, (ds) => {
+		const typeCounts = new Map<string, number>();
+		for (const s of ds.core.services) typeCounts.set(s.type, (typeCounts.get(s.type) ?? 0) + 1);
+		return {
+			themes: ds.core.themes,
+			departments: ds.core.departments.map((d) => ({ id: d.id, name: d.name, count: d.serviceCount })),
+			types: SERVICE_TYPES.filter((t) => typeCounts.has(t)).map((t) => ({ name: t, count: typeCounts.get(t) ?? 0 })),
+			urgent: URGENT_NUMBERS.flatMap((n) => {
+				const h = ds.hotlines.get(n);
+				return h ? [{ id: h.id, number: h.number, name: h.name, purpose: h.purpose }] : [];
+			}),
+			serviceCount: ds.core.services.length,
+			sourceDate: ds.manifest.sourceDate
+		};
+	});

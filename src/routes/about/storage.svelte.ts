@@ -1,0 +1,38 @@
+/** The about page's storage buttons: 离线保存 (persistent storage, after a user action) and 清除本地数据. */
+import { browserRepository } from '$lib/data/browser';
+import { requestPersistence } from '$lib/data/storage';
+
+export class StorageActions {
+	message = $state('');
+	busy = $state(false);
+
+	async keepOffline(): Promise<void> {
+		this.busy = true;
+		try {
+			const saved = await browserRepository().saveCurrent();
+			const persisted = await requestPersistence();
+			this.message = !saved
+				? '此浏览器不能保存离线数据，联网时仍可正常使用'
+				: persisted
+					? '已保存到手机，浏览器不会自动清理'
+					: '已保存到手机；浏览器可能在空间不足时清理，联网打开即可恢复';
+		} catch {
+			this.message = '暂时无法保存：请连接网络后再试';
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	async clear(): Promise<void> {
+		this.busy = true;
+		try {
+			const ok = await browserRepository().clear();
+			if ('caches' in globalThis) {
+				for (const key of await caches.keys()) await caches.delete(key);
+			}
+			this.message = ok ? '本地数据已清除。本页仍可继续使用，下次打开会重新下载。' : '此浏览器没有保存本地数据';
+		} finally {
+			this.busy = false;
+		}
+	}
+}

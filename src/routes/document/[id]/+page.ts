@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { getDataset, pageData } from '$lib/data/page-data';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = async () => (await getDataset()).core.documents.map((d) => ({ id: d.id }));
+
+export const load: PageLoad = ({ params, url }) =>
+	pageData(url, (ds) => {
+		const doc = ds.documents.get(params.id);
+		if (!doc) error(404, `没有找到文件“${params.id}”`);
+		return {
+			doc,
+			phones: doc.consultHotlineIds.flatMap((id) => ds.hotlines.get(id) ?? [])
+		};
+	});

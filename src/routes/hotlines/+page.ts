@@ -1,0 +1,12 @@
+import { pageData } from '$lib/data/page-data';
+import type { PageLoad } from './$types';
+
+const CATEGORY_ORDER = ['emergency', 'general', 'service'] as const;
+
+export const load: PageLoad = ({ url }) =>
+	pageData(url, (ds) => ({
+		hotlines: [...ds.core.hotlines].sort(
+			(a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.number.localeCompare(b.number)
+		),
+		departments: Object.fromEntries(ds.core.departments.map((d) => [d.id, d.name]))
+	}));

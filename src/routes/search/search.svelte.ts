@@ -1,0 +1,62 @@
+/**
+ * The search page's state: the query lives in the URL (`/search?q=`), so a result list can be shared;
+ * results are derived from it and from the searcher, which is built once per dataset.
+ */
+import { getDataset } from '$lib/data/page-data';
+import type { Dataset } from '$lib/domain/dataset';
+import { createSearcher, type Searcher } from '$lib/domain/search/engine';
+import type { Hit } from '$lib/domain/search/types';
+
+/** Results shown per page of the list; people rarely read past the first screen. */
+export const RESULT_LIMIT = 30;
+
+const searchers = new WeakMap<Dataset, Searcher>();
+
+function searcherFor(ds: Dataset): Searcher {
+	let s = searchers.get(ds);
+	if (!s) {
+		s = createSearcher(ds.section<{ docs: [] }>('search')?.docs ?? []);
+		searchers.set(ds, s);
+	}
+	return s;
+}
+
+export class SearchState {
+	query = $state('');
+	searcher = $state.raw<Searcher | null>(null);
+	error = $state('');
+	results: Hit[] = $derived(this.searcher && this.query.trim() ? this.searcher.search(this.query, { limit: RESULT_LIMIT }) : []);
+	ready = $derived(this.searcher !== null);
+
+	async load(): Promise<void> {
+		try {
+			this.searcher = searcherFor(await getDataset());
+			this.error = '';
+		} catch {
+			this.error = '暂时无法搜索：数据还没有下载到手机上，请连接网络后再试';
+		}
+	}
+}
+
+export function hitHref(hit: Pick<Hit, 'kind' | 'id'>): string {
+	switch (hit.kind) {
+		case 'service':
+			return `/service/${hit.id}`;
+		case 'department':
+			return `/department/${hit.id}`;
+		case 'document':
+			return `/document/${hit.id}`;
+		case 'benefit':
+			return `/benefit/${hit.id}`;
+		case 'hotline':
+			return `/hotlines#h-${hit.id}`;
+	}
+}
+
+export const KIND_LABEL: Record<Hit['kind'], string> = {
+	service: '办事',
+	hotline: '电话',
+	benefit: '补贴',
+	department: '部门',
+	document: '文件'
+};
