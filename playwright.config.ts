@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium: Playwright cannot download its own browser here. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const E2E_PORT = 4180;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 60_000,
+	reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${E2E_PORT}`,
+		browserName: 'chromium',
+		locale: 'zh-CN',
+		launchOptions: {
+			executablePath: CHROMIUM,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync']
+		},
+		viewport: { width: 360, height: 740 },
+		trace: 'off'
+	},
+	webServer: {
+		command: `npx tsx scripts/serve.ts --dir build --port ${E2E_PORT}`,
+		url: `http://127.0.0.1:${E2E_PORT}/`,
+		reuseExistingServer: false,
+		timeout: 30_000
+	}
+});
