@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { curatedHotlines, departmentKey, loadCuratedHotlines, shortTitle, withOtherSources } from './hotlines';
+import { curatedHotlines, departmentKey, loadCuratedHotlines, mergeHotlines, shortTitle, withOtherSources } from './hotlines';
+import { parseCatalogue } from './catalogue';
+import { catalogueEntities } from './entities';
 import { extractDocumentsWithPhones } from './documents';
-import { verifyQuote } from '../lib/sources';
+import { sourceLines, sourcePath, verifyQuote } from '../lib/sources';
 import type { Department, Hotline } from '../../src/lib/domain/schema';
 
 const extracted = extractDocumentsWithPhones();
@@ -89,6 +91,7 @@ describe('helpers', () => {
 	it('compares department names across printed forms', () => {
 		expect(departmentKey('吕梁市人力资源社会保障局')).toBe(departmentKey('吕梁市人力资源和社会保障局'));
 		expect(departmentKey('吕梁市人民政府办公室')).toBe(departmentKey('市政府办公室'));
+		expect(departmentKey('吕梁市工信局')).toBe(departmentKey('吕梁市工业和信息化局'));
 	});
 
 	it('adds other sources without repeating one', () => {
@@ -107,5 +110,29 @@ describe('helpers', () => {
 			{ file: '000', line: 2854, date: '2019-07-26' }
 		]);
 		expect(merged.otherSources).toEqual([{ file: '000', line: 2854, date: '2019-07-26' }]);
+	});
+});
+
+describe('mergeHotlines with the catalogue', () => {
+	const { rows } = parseCatalogue(sourceLines('000'), { file: '000' });
+	const catalogue = catalogueEntities(rows, sourcePath('000'));
+	const merged = mergeHotlines(catalogue.hotlines, curatedHotlines({ extracted, departments: catalogue.departments }));
+
+	it('keeps one record per number: 15 catalogue + 37 others, 12369 shared', () => {
+		expect(catalogue.hotlines).toHaveLength(15);
+		expect(merged).toHaveLength(15 + hotlines.length - 1);
+		expect(new Set(merged.map((h) => h.id)).size).toBe(merged.length);
+	});
+
+	it('环保投诉热线12369：保留目录里的服务事项，并加上微信公众号举报的出处', () => {
+		const h = merged.find((x) => x.id === '12369');
+		expect(h).toMatchObject({ serviceIds: [190], departmentId: 'shengtaihuanjingju', source: { file: '000', line: 1278 } });
+		expect(h?.otherSources?.map((s) => `${s.file}:${s.line}`)).toEqual(['000:2854']);
+		expect(h?.purpose).toContain('微信公众号');
+	});
+
+	it('links consult lines to catalogue departments', () => {
+		expect(merged.find((h) => h.id === '0358-8224198')?.departmentId).toBe('gongyehexinxihuaju');
+		expect(merged.find((h) => h.id === '0358-8236968')?.departmentId).toBe('rensheju');
 	});
 });

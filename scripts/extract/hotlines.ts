@@ -181,15 +181,41 @@ export function curatedHotlines(
 
 /**
  * Name forms differ between the catalogue and the consult blocks (吕梁市人力资源社会保障局 vs 吕梁市人力资源和社会保障局,
- * 吕梁市工信局); compare without the city prefix and without 「和」, and accept the printed short forms.
+ * 吕梁市工信局); compare without the city prefix and without 「和」, and accept the printed short forms. Offices that are
+ * not catalogue departments (审计局, 消防救援支队, 国资委 …) stay unlinked.
  */
 export function departmentKey(name: string): string {
-	return name.replace(/\s+/g, '').replace(/^吕梁市|^市/, '').replace(/和/g, '').replace(/人民政府/g, '政府');
+	let key = name.replace(/\s+/g, '').replace(/^吕梁市|^市/, '');
+	for (const [short, full] of ABBREVIATIONS) if (key === short) key = full;
+	return key.replace(/和/g, '').replace(/人民政府/g, '政府');
 }
+
+/** Short forms that consult blocks print for catalogue departments (001:1232 「吕梁市工信局」). */
+const ABBREVIATIONS: Array<[string, string]> = [['工信局', '工业和信息化局']];
 
 function linkDepartment(h: Hotline, departments: Department[]): Hotline {
 	if (h.departmentId || departments.length === 0) return h;
 	const key = departmentKey(h.owner);
 	const dept = departments.find((d) => [d.name, ...d.printedNames].some((n) => departmentKey(n) === key));
 	return dept ? { ...h, departmentId: dept.id } : h;
+}
+
+/**
+ * The catalogue's hotlines (numbers inside 事项名称) together with these. Same number → one record: the catalogue
+ * record stays primary (its name, owner, department and serviceIds are what the service pages link to); this
+ * module's record adds its sources to `otherSources` and, where it says more, its purpose (12369's WeChat channel).
+ * Sorted by id.
+ */
+export function mergeHotlines(catalogue: Hotline[], others: Hotline[]): Hotline[] {
+	const merged = new Map(catalogue.map((h) => [h.id, h]));
+	for (const o of others) {
+		const c = merged.get(o.id);
+		if (!c) {
+			merged.set(o.id, o);
+			continue;
+		}
+		const purpose = c.purpose === o.purpose || c.purpose.includes(o.purpose) ? c.purpose : `${c.purpose}；${o.purpose}`;
+		merged.set(o.id, withOtherSources({ ...c, purpose }, [o.source, ...(o.otherSources ?? [])]));
+	}
+	return [...merged.values()].map((h) => Hotline.parse(h)).sort((a, b) => a.id.localeCompare(b.id));
 }
