@@ -4,21 +4,27 @@
  *   npm run -s cli -- check --json '<profile JSON>'
  * Each command lives in scripts/cli/<name>.ts and exports `run(args: string[]): Promise<number>` (the exit code).
  */
-const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
+type Command = { run(args: string[]): Promise<number> };
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
 	search: () => import('./cli/search'),
 	check: () => import('./cli/check')
 };
 
-const [name, ...args] = process.argv.slice(2);
-const load = name ? COMMANDS[name] : undefined;
-if (!load) {
-	process.stderr.write(`用法: npm run -s cli -- <${Object.keys(COMMANDS).join('|')}> …\n`);
-	process.exit(2);
+async function main(argv: string[]): Promise<number> {
+	const [command, ...args] = argv;
+	const load = command ? COMMANDS[command] : undefined;
+	if (!load) {
+		process.stderr.write(`用法: npm run -s cli -- <${Object.keys(COMMANDS).join('|')}> …\n`);
+		return 2;
+	}
+	return (await load()).run(args);
 }
-load()
-	.then((cmd) => cmd.run(args))
-	.then((code) => process.exit(code))
-	.catch((err: unknown) => {
+
+main(process.argv.slice(2)).then(
+	(code) => process.exit(code),
+	(err: unknown) => {
 		process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
 		process.exit(1);
-	});
+	}
+);
