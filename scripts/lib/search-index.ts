@@ -114,12 +114,14 @@ export function buildSearchDocs(input: SearchIndexInput, groups: readonly Synony
 	for (const b of input.benefits ?? []) {
 		const items = b.catalogue.map((c) => c.name);
 		const amounts = b.amounts.map((a) => a.label);
+		// Condition labels hold the words people ask with (残疾人证, 听力, 低保家庭, 65周岁).
+		const conditions = [...b.conditions, ...b.priority].map((c) => c.label);
 		docs.push(
 			makeDoc(
 				'benefit',
 				b.id,
 				b.title,
-				[b.shortTitle, b.topic, b.audience, b.summary, items.join(' '), amounts.join(' '), b.apply.office, b.docNo],
+				[b.shortTitle, b.topic, b.audience, b.summary, conditions.join(' '), items.join(' '), amounts.join(' '), b.apply.office, b.docNo],
 				KIND_WEIGHT.benefit,
 				groups
 			)

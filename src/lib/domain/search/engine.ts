@@ -127,7 +127,7 @@ function prepare(docs: readonly SearchDoc[]): Prepared {
 
 /** Records whose x contains `text`, found through its rarest bigram. */
 function exactCandidates(p: Prepared, text: string): number[] {
-	if (text.length === 1) return p.unigrams.get(text) ?? [];
+	if (text.length === 1) return ALL_DIGITS.test(text) ? [] : (p.unigrams.get(text) ?? []);
 	let best: number[] | undefined;
 	for (let i = 0; i + 1 < text.length; i++) {
 		const list = p.bigrams.get(text.slice(i, i + 2));
@@ -135,10 +135,28 @@ function exactCandidates(p: Prepared, text: string): number[] {
 		if (!best || list.length < best.length) best = list;
 	}
 	if (!best) return [];
-	if (text.length === 2) return best;
+	if (text.length === 2 && !ALL_DIGITS.test(text)) return best;
 	const out: number[] = [];
-	for (const d of best) if ((p.x[d] as string).includes(text)) out.push(d);
+	for (const d of best) if (holds(p.x[d] as string, text)) out.push(d);
 	return out;
+}
+
+const ALL_DIGITS = /^[0-9]+$/;
+
+function isDigitCode(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/**
+ * Whether `hay` holds `needle`; a number must stand on its own (12333 is not in 0358123334, and
+ * 119 is not in a 文号 like 2019119号).
+ */
+export function holds(hay: string, needle: string): boolean {
+	if (!ALL_DIGITS.test(needle)) return hay.includes(needle);
+	for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+		if (!isDigitCode(hay.charCodeAt(i - 1)) && !isDigitCode(hay.charCodeAt(i + needle.length))) return true;
+	}
+	return false;
 }
 
 /** Index of `needle` in `hay` with at most one substituted character, or -1. */
@@ -222,7 +240,7 @@ class Run {
 		const list = exactCandidates(p, alt.text);
 		for (const d of list) {
 			const t = p.title[d] as string;
-			if (t.includes(alt.text)) {
+			if (holds(t, alt.text)) {
 				const equal = t === alt.text;
 				this.note(d, alt.weight * titleScore(alt.text.length, t.length, TITLE_EXACT, TITLE_CONTAINS, equal), true, equal);
 			} else this.note(d, alt.weight * BODY_CONTAINS, false, false);
@@ -236,7 +254,7 @@ class Run {
 		const factor = typo ? TYPO_FACTOR : 1;
 		for (let d = 0; d < p.n; d++) {
 			const hay = p.pinyin[d] as string;
-			if (hay.length >= word.length - (typo ? 0 : 0)) {
+			if (hay.length >= word.length) {
 				const i = pinyinAligned(hay, p.starts[d] as Uint8Array, word, typo);
 				if (i >= 0) {
 					const part = partAt(hay, i);
@@ -273,7 +291,7 @@ class Run {
 			for (const d of p.bigrams.get(bg) ?? []) counts.set(d, (counts.get(d) ?? 0) + 1);
 		}
 		if (word.length === HAN_TYPO_MIN) {
-			// 社宝卡: the middle character kills both bigrams; the two ends still find 社会…卡? No: 社?卡 by unigrams.
+			// 身分证: a wrong middle character kills both bigrams; the two end characters still find 身份证.
 			const first = p.unigrams.get(word.charAt(0)) ?? [];
 			const last = word.charAt(word.length - 1);
 			for (const d of first) if (!counts.has(d) && (p.x[d] as string).includes(last)) counts.set(d, 0);
@@ -373,7 +391,7 @@ function matchedWords(p: Prepared, d: number, q: ParsedQuery): string[] {
 	const x = p.x[d] as string;
 	const words = new Set<string>();
 	for (const term of q.terms) {
-		for (const alt of term.alts) if (t.includes(alt.text) || x.includes(alt.text)) words.add(alt.text);
+		for (const alt of term.alts) if (holds(t, alt.text) || holds(x, alt.text)) words.add(alt.text);
 		if (term.latin && /[a-z]/.test(term.source) && !x.includes(term.source)) words.add(term.source);
 	}
 	return Array.from(words).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
