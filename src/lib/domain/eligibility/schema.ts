@@ -308,6 +308,8 @@ export const Benefit = z
 		docNo: z.string().min(1),
 		/** Id of the Document record, when the documents extractor has one. */
 		documentId: Id.optional(),
+		/** 编号 of the 公共服务事项目录 rows this benefit is (e.g. #90 低保家庭中的老年人补贴发放). */
+		serviceIds: z.array(z.number().int().positive()).optional(),
 		issuer: z.string().min(2),
 		date: isoDate,
 		/** How current the standard is: 「依据2019年文件，请向经办机构核实现行标准」. */
