@@ -1,0 +1,146 @@
+/**
+ * npm run data: gazette texts (data/sources) + curated facts (data/curated) → static/data/<section>.<hash>.json
+ * and static/data/manifest.json. Same input, same bytes. Any bad input stops the build with file:line.
+ *
+ * To add a section, append to SECTIONS: `section('benefits', BenefitsData, (ctx) => buildBenefits(ctx))`.
+ * To add records to core (documents, counties, more hotlines), extend buildCore.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { z } from 'zod';
+import { CoreData, type SourceFile } from '../src/lib/domain/schema';
+import { parseCatalogue } from './extract/catalogue';
+import { catalogueEntities } from './extract/entities';
+import {
+	BuildError,
+	checkQuotes,
+	emitBundle,
+	gzipBytes,
+	sortRecords,
+	validateSection,
+	writeBundle,
+	type Bundle
+} from './lib/bundle';
+import { checkCoreIntegrity } from './lib/integrity';
+import { findPersonalData } from './lib/privacy';
+import { GAZETTES, SOURCES_DIR, sourceFileName, sourceLines, sourcePath } from './lib/sources';
+
+const ROOT = join(import.meta.dirname, '..');
+export const CURATED_DIR = join(ROOT, 'data', 'curated');
+export const OUT_DIR = join(ROOT, 'static', 'data');
+
+export interface BuildContext {
+	sourcesDir: string;
+	curatedDir: string;
+	/** Lines of a source file; index 0 is line 1. */
+	lines(file: SourceFile): string[];
+	/** The file as error messages name it. */
+	path(file: SourceFile): string;
+	/** The core section, built first so that other sections can refer to its records. */
+	core: CoreData;
+}
+
+export interface SectionBuilder {
+	name: string;
+	schema: z.ZodType;
+	build(ctx: BuildContext): unknown;
+	/** Cross-record checks on the validated data; each problem names its record and source line. */
+	check?(data: never, ctx: BuildContext): string[];
+}
+
+/** Keeps build and check typed against the section's schema. */
+export function section<S extends z.ZodType>(
+	name: string,
+	schema: S,
+	build: (ctx: BuildContext) => z.input<S>,
+	check?: (data: z.output<S>, ctx: BuildContext) => string[]
+): SectionBuilder {
+	return { name, schema, build, check };
+}
+
+function buildCore(ctx: Omit<BuildContext, 'core'>): CoreData {
+	const { rows } = parseCatalogue(ctx.lines('000'), { file: '000', path: ctx.path('000') });
+	const catalogue = catalogueEntities(rows, ctx.path('000'));
+	return {
+		departments: catalogue.departments,
+		providers: catalogue.providers,
+		services: catalogue.services,
+		hotlines: catalogue.hotlines,
+		documents: [],
+		counties: [],
+		themes: catalogue.themes
+	};
+}
+
+export const SECTIONS: SectionBuilder[] = [
+	section(
+		'core',
+		CoreData,
+		(ctx) => ctx.core,
+		(core, ctx) => checkCoreIntegrity(core, ctx.path)
+	)
+];
+
+export interface BuildOptions {
+	sourcesDir?: string;
+	curatedDir?: string;
+	sections?: SectionBuilder[];
+}
+
+/** Builds the whole bundle in memory (nothing written). Throws SourceError or BuildError on bad input. */
+export function buildBundle(opts: BuildOptions = {}): Bundle {
+	const sourcesDir = opts.sourcesDir ?? SOURCES_DIR;
+	const base = {
+		sourcesDir,
+		curatedDir: opts.curatedDir ?? CURATED_DIR,
+		lines: (file: SourceFile) => sourceLines(file, sourcesDir),
+		path: (file: SourceFile) =>
+			sourcesDir === SOURCES_DIR ? sourcePath(file) : join(sourcesDir, sourceFileName(file, sourcesDir))
+	};
+	const ctx: BuildContext = { ...base, core: buildCore(base) };
+
+	const problems: string[] = [];
+	const emitted: { name: string; data: unknown }[] = [];
+	for (const s of opts.sections ?? SECTIONS) {
+		const data = validateSection({ name: s.name, schema: s.schema, data: s.build(ctx) }, ctx.path);
+		problems.push(...sortRecords(s.name, data, ctx.path));
+		problems.push(...checkQuotes(s.name, data, sourcesDir, ctx.path));
+		problems.push(...(s.check?.(data as never, ctx) ?? []));
+		emitted.push({ name: s.name, data });
+	}
+	if (problems.length > 0) throw new BuildError(problems);
+
+	const sourceDate = Object.values(GAZETTES)
+		.map((g) => g.date)
+		.sort()
+		.reverse()[0];
+	const bundle = emitBundle(emitted, sourceDate ?? '');
+	const leaks = bundle.files.flatMap((f) => findPersonalData(f.path, f.json, sourcesDir));
+	if (leaks.length > 0) throw new BuildError(leaks);
+	return bundle;
+}
+
+const KB = 1024;
+
+/** One line for the terminal: counts, destination, sizes. */
+export function summary(bundle: Bundle, outDir: string): string {
+	const counts = Object.entries(bundle.manifest.counts)
+		.map(([k, n]) => `${n} ${k}`)
+		.join(', ');
+	const sizes = bundle.files.map((f) => `${f.name} ${(gzipBytes(f.json) / KB).toFixed(1)} KB gzip`).join(', ');
+	const rel = outDir.startsWith(ROOT) ? outDir.slice(ROOT.length + 1) : outDir;
+	return `data: ${counts} → ${rel} (${sizes}; version ${bundle.manifest.version})`;
+}
+
+function main(): void {
+	try {
+		const bundle = buildBundle();
+		writeBundle(bundle, OUT_DIR);
+		process.stdout.write(`${summary(bundle, OUT_DIR)}\n`);
+	} catch (e) {
+		process.stderr.write(`data: build failed\n${e instanceof Error ? e.message : String(e)}\n`);
+		process.exit(1);
+	}
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
