@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { searchFor, waitForServiceWorker, waitUntilOffline } from './helpers';
+
+test('从首页搜索“社保卡丢了”，找到补领并打开', async ({ page }) => {
+	await page.goto('/');
+	await expect(page).toHaveTitle(/吕梁办事通/);
+	await searchFor(page, '社保卡丢了怎么办');
+	const results = page.locator('ol.results');
+	await expect(results).toContainText('社会保障卡');
+	const first = results.getByRole('link').filter({ hasText: '社会保障卡' }).first();
+	const title = (await first.locator('.t').textContent())?.trim() ?? '';
+	await first.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.locator('main')).toContainText('吕梁市人力资源和社会保障局');
+	await expect(page.locator('main')).toContainText('吕政办发〔2019〕29号');
+});
+
+test('首页一直显示紧急电话和 12345，拨号链接是完整号码', async ({ page }) => {
+	await page.goto('/');
+	const urgent = page.locator('section.urgent');
+	for (const n of ['110', '119', '120']) await expect(urgent.locator(`a[href="tel:${n}"]`)).toBeVisible();
+	await expect(urgent.locator('a[href="tel:12345"]')).toBeVisible();
+});
+
+test('本地固定电话拨号时自动加上 0358 区号', async ({ page }) => {
+	await page.goto('/hotlines');
+	const tel = page.locator('a[href^="tel:0358"]').first();
+	await expect(tel).toBeVisible();
+	const href = await tel.getAttribute('href');
+	expect(href).toMatch(/^tel:0358\d{7}$/);
+	await expect(tel).toContainText('0358-');
+	// No link dials a bare 7-digit local number, which a mobile phone outside 吕梁 cannot reach.
+	const bare = await page.locator('a[href^="tel:"]').evaluateAll((as) =>
+		as.map((a) => a.getAttribute('href') ?? '').filter((h) => /^tel:\d{7}$/.test(h))
+	);
+	expect(bare).toEqual([]);
+});
+
+test('“该打哪个电话”：老板欠工资找 12333，找不到就打 12345', async ({ page }) => {
+	await page.goto('/hotlines');
+	await page.getByLabel('说说遇到了什么事').fill('老板欠工资不给');
+	await page.getByRole('button', { name: '帮我找' }).click();
+	await expect(page.locator('.answer')).toContainText('12333');
+	await page.getByLabel('说说遇到了什么事').fill('邻居家的狗总是叫');
+	await page.getByRole('button', { name: '帮我找' }).click();
+	await expect(page.locator('.answer')).toContainText('12345');
+});
+
+test('离线时仍能查到社保卡补办，也能打开没看过的事项', async ({ page, context }) => {
+	await page.goto('/');
+	await waitUntilOffline(page);
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+
+	// Search and open a service never visited, by client-side navigation (data from IndexedDB).
+	await searchFor(page, '社保卡 补领');
+	await page.locator('ol.results').getByRole('link').filter({ hasText: '社会保障卡' }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('社会保障卡');
+
+	// A full reload while offline still works, and so does searching again.
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('社会保障卡');
+	await page.goto('/search?q=%E6%8A%A4%E7%85%A7');
+	await expect(page.locator('ol.results')).toContainText('护照');
+	await page.locator('ol.results').getByRole('link').filter({ hasText: '护照' }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('护照');
+	await expect(page.locator('footer')).toContainText('当前离线');
+});
+
+test('打开分享的链接：服务页有完整 HTML 和标题，不用等脚本', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/service/35');
+	await expect(page).toHaveTitle(/身份证申办、补办、换领/);
+	await expect(page.locator('main')).toContainText('各县市区公安局派出所');
+	await expect(page.locator('main')).toContainText('吕梁市公安局');
+	await context.close();
+});
+
+test('链接写错时显示 404 页和搜索框', async ({ page }) => {
+	const res = await page.goto('/service/9999');
+	expect(res?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有找到这个页面');
+	await searchFor(page, '护照');
+	await expect(page.locator('ol.results')).toContainText('护照');
+});
+
+test('分享按钮旁可以显示本页二维码（手机上生成，不联网）', async ({ page, context }) => {
+	await page.goto('/service/108');
+	await waitUntilOffline(page);
+	await context.setOffline(true);
+	await page.getByRole('button', { name: '二维码' }).click();
+	await expect(page.getByRole('img', { name: /二维码/ })).toBeVisible();
+});

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { startServer } from '../../scripts/serve';
+import { waitUntilOffline } from './helpers';
+
+/** Publishes a new data bundle into a served copy of the site: one service renamed, new hashes and manifest. */
+function publishNewData(dir: string, serviceId: number, newName: string): void {
+	const manifestPath = join(dir, 'data', 'manifest.json');
+	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+	const core = manifest.files.find((f: { name: string }) => f.name === 'core');
+	const data = JSON.parse(readFileSync(join(dir, core.path), 'utf8'));
+	data.services.find((s: { id: number }) => s.id === serviceId).name = newName;
+	const text = JSON.stringify(data);
+	const sha = createHash('sha256').update(text).digest('hex');
+	core.path = `data/core.${sha.slice(0, 8)}.json`;
+	core.sha256 = sha;
+	core.sri = `sha256-${createHash('sha256').update(text).digest('base64')}`;
+	core.bytes = Buffer.byteLength(text);
+	manifest.version = createHash('sha256').update(manifest.files.map((f: { sha256: string }) => f.sha256).join('')).digest('hex').slice(0, 12);
+	writeFileSync(join(dir, core.path), text);
+	writeFileSync(manifestPath, JSON.stringify(manifest));
+}
+
+let dir: string;
+let server: Server;
+let origin: string;
+
+test.beforeEach(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'lvliang-site-'));
+	cpSync('build', dir, { recursive: true });
+	({ server, url: origin } = await startServer({ dir, port: 0 }));
+});
+
+test.afterEach(async () => {
+	await new Promise((ok) => server.close(ok));
+	rmSync(dir, { recursive: true, force: true });
+});
+
+test('发布新数据后提示“新版本可用”，点一下就换成新数据', async ({ page }) => {
+	await page.goto(`${origin}/service/35`);
+	await waitUntilOffline(page);
+	const oldName = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+
+	publishNewData(dir, 35, `${oldName}（新版）`);
+	await page.reload();
+	const prompt = page.getByRole('button', { name: '新版本可用，点此更新' });
+	await expect(prompt).toBeVisible({ timeout: 20_000 });
+	await prompt.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${oldName}（新版）`);
+});
+
+test('数据文件被篡改时不会替换原有数据', async ({ page }) => {
+	await page.goto(`${origin}/`);
+	await waitUntilOffline(page);
+	publishNewData(dir, 35, '被篡改的名称');
+	// Corrupt the new file after the manifest was written: its hash no longer matches.
+	const manifest = JSON.parse(readFileSync(join(dir, 'data', 'manifest.json'), 'utf8'));
+	const core = manifest.files.find((f: { name: string }) => f.name === 'core');
+	writeFileSync(join(dir, core.path), readFileSync(join(dir, core.path), 'utf8').replace('被篡改的名称', '另一个名称'));
+
+	await page.reload();
+	await page.waitForTimeout(4000);
+	await expect(page.getByRole('button', { name: '新版本可用，点此更新' })).toHaveCount(0);
+	await page.getByRole('searchbox').first().fill('身份证');
+	await page.getByRole('searchbox').first().press('Enter');
+	await expect(page.locator('ol.results')).toContainText('身份证申办');
+	await expect(page.locator('ol.results')).not.toContainText('另一个名称');
+});
