@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { loadBenefits } from '../../../../scripts/extract/benefits';
+import { describe as describeCondition, evaluate, evaluateOne, normaliseProfile, test as check, type Result } from './engine';
+import { PROFILE_FIELDS } from './fields';
+import { Profile, type Benefit } from './schema';
+
+const all = loadBenefits();
+const byId = (id: string): Benefit => {
+	const b = all.find((x) => x.id === id);
+	if (!b) throw new Error(`no benefit ${id}`);
+	return b;
+};
+const rehab = byId('disabled-children-rehab');
+const pension = byId('supplementary-pension');
+
+/** A child who meets every general rule of 残疾儿童康复救助. */
+const child = (age: number, cats: string[], extra: Record<string, unknown> = {}): Profile =>
+	({ age, hasDisability: true, disabilityCategories: cats, hukou: '吕梁户口', disabilityProof: '残疾人证', ...extra }) as Profile;
+const ids = (r: Result) => r.amounts.map((a) => a.amount.id);
+const notFor = (r: Result) => r.notForYou.map((a) => a.amount.id);
+
+describe('profile fields', () => {
+	it('PROFILE_FIELDS lists exactly the Profile schema keys', () => {
+		expect(PROFILE_FIELDS.map((f) => f.name).sort()).toEqual(Object.keys(Profile.shape).sort());
+	});
+});
+
+describe('three-valued conditions', () => {
+	it('an unanswered or 不确定 field is unknown; all/any/not follow three-valued logic', () => {
+		const age = { field: 'age', op: 'between', min: 0, max: 8 } as const;
+		expect(check(age, {})).toBe('unknown');
+		expect(check(age, { age: 'unknown' })).toBe('unknown');
+		expect(check(age, { age: 8 })).toBe('yes');
+		expect(check(age, { age: 9 })).toBe('no');
+		const cat = { field: 'disabilityCategories', op: 'in', values: ['听力'] } as const;
+		expect(check({ all: [age, cat] }, { age: 9 })).toBe('no');
+		expect(check({ all: [age, cat] }, { age: 5 })).toBe('unknown');
+		expect(check({ any: [age, cat] }, { age: 9 })).toBe('unknown');
+		expect(check({ any: [age, cat] }, { age: 9, disabilityCategories: ['听力', '言语'] })).toBe('yes');
+		expect(check({ not: cat }, { disabilityCategories: [] })).toBe('yes');
+		expect(check({ not: cat }, {})).toBe('unknown');
+	});
+
+	it('describes conditions in plain words', () => {
+		expect(describeCondition({ field: 'age', op: 'between', min: 0, max: 8 })).toBe('年龄0—8岁');
+		expect(describeCondition({ field: 'age', op: 'between', min: 65 })).toBe('年龄不低于65岁');
+		expect(describeCondition({ field: 'hasSupportingChildren', op: 'eq', value: false })).toBe('没有能赡养的子女');
+		expect(describeCondition({ not: { field: 'householdStatus', op: 'in', values: ['低保', '特困'] } })).toBe('家庭情况不是低保、特困');
+	});
+
+	it('naming a disability category implies having a disability; no disability implies no category', () => {
+		expect(normaliseProfile({ disabilityCategories: ['肢体'] }).hasDisability).toBe(true);
+		expect(normaliseProfile({ hasDisability: false })).toMatchObject({ disabilityCategories: [], severeHearingLoss: false });
+		expect(normaliseProfile({ disabilityCategories: ['视力'] }).severeHearingLoss).toBe(false);
+	});
+});
+
+describe('残疾儿童康复救助 (003, 吕政发〔2019〕4号)', () => {
+	it('5岁听力残疾的孩子：助听器适配1200元，康复训练最多15000元/年', () => {
+		const r = evaluateOne(rehab, child(5, ['听力']));
+		expect(r.verdict).toBe('符合');
+		expect(ids(r)).toEqual(expect.arrayContaining(['hearing-aid-fitting-0-6', 'training-full-time', 'training-part-time', 'training-community', 'support-service', 'screening']));
+		expect(notFor(r)).toContain('hearing-aid-fitting-7-14');
+		expect(r.amounts.find((a) => a.amount.id === 'hearing-aid-fitting-0-6')?.amount.value).toBe(1200);
+		expect(r.headline).toMatchObject({ value: 15000, period: '每年', upTo: true });
+		// Implant help depends on severity, which was not answered.
+		expect(r.amounts.find((a) => a.amount.id === 'cochlear-implant-self-paid')).toMatchObject({ applies: 'unknown' });
+		expect(r.reasons.some((s) => s.includes('5个工作日'))).toBe(true);
+		expect(r.reasons.some((s) => s.includes('县（市、区）残联'))).toBe(true);
+	});
+
+	it('11岁听力残疾的孩子：助听器适配400元，没有康复训练（只到8岁）', () => {
+		const r = evaluateOne(rehab, child(11, ['听力']));
+		expect(r.verdict).toBe('符合');
+		expect(r.headline).toMatchObject({ value: 400 });
+		expect(ids(r)).toContain('hearing-aid-fitting-7-14');
+		expect(ids(r)).not.toContain('training-full-time');
+		expect(r.reasons).toContain('不适用：全日制康复训练——年龄0—8岁（你填的是11岁）');
+	});
+
+	it('康复训练的年龄界限是8岁：8岁有，9岁没有', () => {
+		for (const id of ['training-full-time', 'training-part-time', 'training-community', 'support-service']) {
+			expect(ids(evaluateOne(rehab, child(8, ['智力'])))).toContain(id);
+			expect(notFor(evaluateOne(rehab, child(9, ['听力'])))).toContain(id);
+		}
+		// A 9-year-old with 智力 disability has no item left: 不符合, saying why.
+		const r = evaluateOne(rehab, child(9, ['智力']));
+		expect(r.verdict).toBe('不符合');
+		expect(r.reasons[0]).toMatch(/^没有适合你的项目：.*全日制康复训练要求年龄0—8岁（你填的是9岁）/);
+	});
+
+	it('人工耳蜗和肢体矫治手术到14岁：14岁有，15岁不符合', () => {
+		const deaf14 = evaluateOne(rehab, child(14, ['听力'], { severeHearingLoss: true }));
+		expect(ids(deaf14)).toEqual(expect.arrayContaining(['cochlear-implant', 'cochlear-implant-self-paid']));
+		expect(deaf14.amounts.find((a) => a.amount.id === 'cochlear-implant-self-paid')?.amount.value).toBe(30000);
+		const limb14 = evaluateOne(rehab, child(14, ['肢体']));
+		expect(ids(limb14)).toEqual(['limb-surgery', 'limb-surgery-family-allowance']);
+		expect(limb14.amounts.map((a) => a.amount.value)).toEqual([12000, 3000]);
+		expect(limb14.headline).toMatchObject({ value: 12000 });
+		// Of the 辅助器具 only the 矫形器 is for 0—14.
+		expect(limb14.catalogue.map((c) => c.row.id)).toEqual(['orthosis']);
+		for (const cats of [['听力'], ['肢体']]) {
+			const r = evaluateOne(rehab, child(15, cats, { severeHearingLoss: true }));
+			expect(r.verdict).toBe('不符合');
+			expect(r.unmet.map((u) => u.id)).toEqual(['age']);
+			expect(r.reasons[0]).toContain('你填的是15岁');
+		}
+	});
+
+	it('助听器适配：6岁1200元，7岁400元', () => {
+		expect(evaluateOne(rehab, child(6, ['听力'])).amounts.filter((a) => a.amount.id.startsWith('hearing-aid')).map((a) => a.amount.value)).toEqual([1200]);
+		expect(evaluateOne(rehab, child(7, ['听力'])).amounts.filter((a) => a.amount.id.startsWith('hearing-aid')).map((a) => a.amount.value)).toEqual([400]);
+		expect(evaluateOne(rehab, child(6, ['听力'])).catalogue.map((c) => [c.row.id, c.row.cycleYears])).toEqual([['hearing-aid-0-6', 3]]);
+		expect(evaluateOne(rehab, child(7, ['听力'])).catalogue.map((c) => [c.row.id, c.row.cycleYears])).toEqual([['hearing-aid-7-14', 4]]);
+	});
+
+	it('社区个案康复训练和支持性康复服务不能同时享受；康复训练一年只能申请一次', () => {
+		const r = evaluateOne(rehab, child(4, ['孤独症']));
+		expect(r.exclusions.map((x) => x.id)).toEqual(['one-training-per-year', 'community-not-with-support']);
+		const community = r.amounts.find((a) => a.amount.id === 'training-community');
+		const support = r.amounts.find((a) => a.amount.id === 'support-service');
+		expect(community?.exclusionIds).toEqual(['one-training-per-year', 'community-not-with-support']);
+		expect(support?.exclusionIds).toEqual(['community-not-with-support']);
+		expect(r.exclusions[1]?.source).toMatchObject({ file: '003', line: 257 });
+		expect(r.reasons).toContain('注意：已接受社区（农村）个案康复训练的孩子，不再享受支持性康复服务。');
+	});
+
+	it('不确定的回答只会得到“可能符合”，不会是“符合”', () => {
+		for (const p of [
+			child(5, ['听力'], { age: 'unknown' }),
+			child(5, ['听力'], { hukou: 'unknown' }),
+			child(5, ['听力'], { disabilityProof: undefined }),
+			{ age: 5, hasDisability: true }
+		]) {
+			const r = evaluateOne(rehab, p as Profile);
+			expect(r.verdict).toBe('可能符合');
+			expect(r.unknown.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('外地户口、没有残疾、没有证明的都不符合，并说明原因和出处', () => {
+		const other = evaluateOne(rehab, child(5, ['听力'], { hukou: '其他' }));
+		expect(other.verdict).toBe('不符合');
+		expect(other.unmet[0]).toMatchObject({ id: 'residence', source: { file: '003', line: 205 } });
+		expect(other.unmet[0]?.detail).toContain('你填的是其他');
+		expect(evaluateOne(rehab, { age: 5, hasDisability: false, hukou: '吕梁户口' }).verdict).toBe('不符合');
+		expect(evaluateOne(rehab, child(5, ['听力'], { disabilityProof: '都没有' })).verdict).toBe('不符合');
+	});
+
+	it('低保家庭和孤儿优先救助', () => {
+		const r = evaluateOne(rehab, child(5, ['言语'], { householdStatus: ['低保'], orphanOrInCare: true }));
+		expect(r.priority.map((x) => x.id)).toEqual(['priority-household', 'priority-orphan']);
+	});
+});
+
+describe('城乡居民补充养老保险 (004, 吕政办发〔2021〕21号)', () => {
+	const elder = (age: number, extra: Record<string, unknown> = {}): Profile =>
+		({ age, basicPension: '已领取待遇', householdStatus: [], hasSupportingChildren: true, supplementaryYearsPaid: 15, ...extra }) as Profile;
+
+	it('65岁起按月领政府补贴20元，64岁还不能领', () => {
+		expect(evaluateOne(pension, elder(65)).headline).toMatchObject({ value: 20, period: '每月', upTo: false });
+		expect(notFor(evaluateOne(pension, elder(64)))).toContain('exit-subsidy');
+	});
+
+	it('80岁起每月再加10元，79岁没有', () => {
+		expect(evaluateOne(pension, elder(80)).headline).toMatchObject({ value: 30, amountIds: ['exit-subsidy', 'exit-subsidy-80'] });
+		expect(evaluateOne(pension, elder(79)).headline).toMatchObject({ value: 20 });
+	});
+
+	it('无人赡养的低收入老人每月再加200元，但与低保、特困不同时享受', () => {
+		expect(evaluateOne(pension, elder(82, { householdStatus: ['低收入'], hasSupportingChildren: false })).headline?.value).toBe(230);
+		expect(evaluateOne(pension, elder(82, { householdStatus: ['低收入', '低保'], hasSupportingChildren: false })).headline?.value).toBe(30);
+		expect(evaluateOne(pension, elder(82, { householdStatus: ['低收入'], hasSupportingChildren: true })).headline?.value).toBe(30);
+		const open = evaluateOne(pension, elder(70, { householdStatus: ['低收入'], hasSupportingChildren: 'unknown' }));
+		expect(open.headline?.value).toBe(20);
+		expect(open.amounts.find((a) => a.amount.id === 'exit-subsidy-low-income')?.applies).toBe('unknown');
+	});
+
+	it('个人账户养老金要累计缴费满15年：15年有，14年没有', () => {
+		expect(ids(evaluateOne(pension, elder(66)))).toContain('account-pension');
+		expect(notFor(evaluateOne(pension, elder(66, { supplementaryYearsPaid: 14 })))).toContain('account-pension');
+	});
+
+	it('缴费档次的政府补贴：64岁缴1000元补200元；65岁以后不再按年缴费补贴', () => {
+		const payer = { age: 64, basicPension: '参保缴费中', contributionTier: 1000 } as Profile;
+		const r = evaluateOne(pension, payer);
+		expect(r.verdict).toBe('符合');
+		expect(r.headline).toMatchObject({ value: 200, period: '每年', amountIds: ['entry-subsidy-1000'] });
+		expect(evaluateOne(pension, { ...payer, age: 65 }).amounts.some((a) => a.amount.tier !== undefined)).toBe(false);
+	});
+
+	it('没参加基本养老保险的不符合', () => {
+		const r = evaluateOne(pension, { age: 70, basicPension: '未参加' });
+		expect(r.verdict).toBe('不符合');
+		expect(r.unmet[0]?.source).toMatchObject({ file: '004', line: 4587, lineEnd: 4591 });
+	});
+});
+
+describe('evaluate', () => {
+	it('orders by verdict, skips reference-only benefits, and is deterministic', () => {
+		const p = child(5, ['听力']);
+		const rs = evaluate(all, p);
+		const rank = { 符合: 0, 可能符合: 1, 不符合: 2 };
+		expect(rs.map((r) => rank[r.verdict])).toEqual([...rs.map((r) => rank[r.verdict])].sort());
+		expect(rs.every((r) => r.benefit.conditions.length > 0 || r.benefit.amounts.length > 0)).toBe(true);
+		expect(JSON.stringify(evaluate(all, p).map((r) => r.reasons))).toBe(JSON.stringify(rs.map((r) => r.reasons)));
+	});
+
+	it('does not change the profile it is given', () => {
+		const p = { disabilityCategories: ['听力'] } as Profile;
+		evaluate(all, p);
+		expect(p).toEqual({ disabilityCategories: ['听力'] });
+	});
+});

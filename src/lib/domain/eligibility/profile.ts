@@ -1,0 +1,86 @@
+/**
+ * Turning what someone typed (CLI JSON, a shared link) into a Profile, with messages in Chinese that say
+ * which answer is wrong and what is allowed. Uses zod: for the CLI and build scripts, not the client bundle.
+ */
+import { PROFILE_FIELDS, UNKNOWN, type ProfileFieldInfo } from './fields';
+import { Profile } from './schema';
+
+export type ParsedProfile = { ok: true; profile: Profile } | { ok: false; errors: string[] };
+
+const FIELD = new Map<string, ProfileFieldInfo>(PROFILE_FIELDS.map((f) => [f.name, f]));
+
+/** People type 不确定 as often as unknown. */
+const UNKNOWN_WORDS = new Set([UNKNOWN, '不确定']);
+
+function allowed(info: ProfileFieldInfo): string {
+	const unknown = `或 "${UNKNOWN}"（不确定）`;
+	switch (info.kind) {
+		case 'integer':
+			return `${info.min ?? 0}到${info.max ?? '∞'}之间的整数${info.unit ? `（${info.unit}）` : ''}，${unknown}`;
+		case 'number':
+			return `${info.min ?? 0}到${info.max ?? '∞'}之间的数${info.unit ? `（${info.unit}）` : ''}，${unknown}`;
+		case 'boolean':
+			return `true（是）、false（否），${unknown}`;
+		case 'choice':
+			return `以下之一：${(info.values ?? []).join('、')}，${unknown}`;
+		case 'multi':
+			return `列表，每项是以下之一：${(info.values ?? []).join('、')}（空列表表示都不是），${unknown}`;
+		case 'id':
+			return `小写英文编号（如 lishi），${unknown}`;
+	}
+}
+
+function show(value: unknown): string {
+	return typeof value === 'string' ? `「${value}」` : JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * Validate a profile given as an object or a JSON string. Never throws: either the profile, or one
+ * Chinese message per wrong answer (「年龄：应为0到120之间的整数（岁），或 "unknown"（不确定）；收到 -1」).
+ */
+export function parseProfile(input: unknown): ParsedProfile {
+	let raw = input;
+	if (typeof input === 'string') {
+		try {
+			raw = JSON.parse(input);
+		} catch {
+			return { ok: false, errors: ['情况描述不是有效的 JSON，例如：{"age": 5, "disabilityCategories": ["听力"]}'] };
+		}
+	}
+	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+		return { ok: false, errors: ['情况描述应是一个 JSON 对象，例如：{"age": 5}'] };
+	}
+	const record: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+		record[k] = typeof v === 'string' && UNKNOWN_WORDS.has(v.trim()) ? UNKNOWN : v;
+	}
+
+	const errors: string[] = [];
+	const bad = new Set<string>();
+	for (const key of Object.keys(record).sort()) {
+		if (!FIELD.has(key)) {
+			errors.push(`不认识的项目「${key}」。可以填的项目：${PROFILE_FIELDS.map((f) => f.name).join('、')}`);
+			bad.add(key);
+		}
+	}
+	const parsed = Profile.safeParse(record);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const key = issue.path[0];
+			if (typeof key !== 'string' || bad.has(key)) continue;
+			const info = FIELD.get(key);
+			if (!info) continue;
+			bad.add(key);
+			errors.push(`${info.label}（${key}）：应为${allowed(info)}；收到 ${show(record[key])}`);
+		}
+	}
+	if (errors.length === 0 && parsed.success) {
+		const p = parsed.data;
+		if (p.hasDisability === false && Array.isArray(p.disabilityCategories) && p.disabilityCategories.length > 0) {
+			errors.push('残疾情况前后矛盾：选了残疾类别，又填了没有残疾（hasDisability: false）');
+		}
+		if (errors.length === 0) return { ok: true, profile: p };
+	}
+	if (errors.length === 0) errors.push('情况描述有误');
+	return { ok: false, errors };
+}
