@@ -22,6 +22,9 @@ import {
 	type Bundle
 } from './lib/bundle';
 import { checkCoreIntegrity } from './lib/integrity';
+import { buildSearchSection } from './lib/search-index';
+import { SearchData } from '../src/lib/domain/search/schema';
+import { loadBenefits } from './extract/benefits';
 import { findPersonalData } from './lib/privacy';
 import { GAZETTES, SOURCES_DIR, sourceFileName, sourceLines, sourcePath } from './lib/sources';
 
@@ -78,6 +81,10 @@ export const SECTIONS: SectionBuilder[] = [
 		CoreData,
 		(ctx) => ctx.core,
 		(core, ctx) => checkCoreIntegrity(core, ctx.path)
+	),
+	// Search docs (text, pinyin, initials) for services, hotlines, benefits, departments, documents.
+	section('search', SearchData, (ctx) =>
+		buildSearchSection({ core: ctx.core, benefits: loadBenefits(join(ctx.curatedDir, 'benefits')) })
 	)
 ];
 

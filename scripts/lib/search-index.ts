@@ -10,7 +10,8 @@ import type { Benefit } from '../../src/lib/domain/eligibility/schema';
 import { normalise } from '../../src/lib/domain/search/normalise';
 import { SYNONYMS, type SynonymGroup } from '../../src/lib/domain/search/synonyms';
 import { FIELD_SEPARATOR, SEARCH_KINDS, type SearchDoc, type SearchKind } from '../../src/lib/domain/search/types';
-import { SearchData } from '../../src/lib/domain/search/schema';
+import { SearchDocSchema } from '../../src/lib/domain/search/schema';
+import { packDocs, type PackedSearchData } from '../../src/lib/domain/search/pack';
 
 export interface SearchIndexInput {
 	core: CoreData;
@@ -133,7 +134,12 @@ export function buildSearchDocs(input: SearchIndexInput, groups: readonly Synony
 		docs.push(makeDoc('document', d.id, d.title, [d.docNo, d.issuer, d.consultUnit, d.summary], w, groups));
 	}
 	docs.sort(compareDocs);
-	return SearchData.parse({ docs }).docs;
+	return docs.map((d) => SearchDocSchema.parse(d));
+}
+
+/** The bundle section: docs packed as tuples (see pack.ts). */
+export function buildSearchSection(input: SearchIndexInput, groups: readonly SynonymGroup[] = SYNONYMS): PackedSearchData {
+	return { docs: packDocs(buildSearchDocs(input, groups)) };
 }
 
 export interface SearchSectionSize {
@@ -144,7 +150,7 @@ export interface SearchSectionSize {
 
 /** Size of the section as emitted (compact JSON) and gzipped, for the build report and the budget. */
 export function searchSectionSize(docs: readonly SearchDoc[]): SearchSectionSize {
-	const json = JSON.stringify({ docs });
+	const json = JSON.stringify({ docs: packDocs(docs) });
 	const buf = Buffer.from(json, 'utf8');
 	return { docs: docs.length, bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };
 }

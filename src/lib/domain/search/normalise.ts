@@ -71,7 +71,26 @@ const VARIANTS: Record<string, string> = {
 	氣: '气',
 	預: '预',
 	報: '报',
-	辭: '辞'
+	辭: '辞',
+	領: '领',
+	換: '换',
+	發: '发',
+	掛: '挂',
+	請: '请',
+	記: '记',
+	註: '注',
+	銷: '销',
+	遷: '迁',
+	費: '费',
+	貼: '贴',
+	聯: '联',
+	熱: '热',
+	準: '准',
+	遺: '遗',
+	據: '据',
+	處: '处',
+	難: '难',
+	舊: '旧'
 };
 
 /** Characters kept by normalise(): ASCII letters and digits, and CJK ideographs (basic, extension A, compatibility). */

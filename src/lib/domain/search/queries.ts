@@ -48,8 +48,16 @@ export const QUERY_CASES: readonly QueryCase[] = [
 	{ query: '老板不给工资', expect: [h('12333'), s(135)] },
 	{ query: '环境污染 举报', expect: [h('12369')], top: FIRST_SCREEN },
 	{ query: '天气预报', expect: [s(331)], top: FIRST_SCREEN },
-	{ query: '残疾证', expect: [h('12385'), s(92), s(93)] },
-	{ query: '低保', expect: [s(90), s(91)], top: FIRST_SCREEN },
+	{
+		query: '残疾证',
+		expect: [h('12385'), b('hardship-disability-living-subsidy'), b('severe-disability-care-subsidy')],
+		why: '残疾人 hotline and the two 残疾人 subsidies (catalogue #92, #93)'
+	},
+	{
+		query: '低保',
+		expect: [b('dibao-elderly-subsidy'), b('dibao-disabled-elderly-subsidy'), s(90), s(91)],
+		why: 'the 低保 subsidies and their catalogue rows'
+	},
 	{ query: '助听器', expect: [b('disabled-children-rehab')], top: FIRST_SCREEN },
 	{
 		query: '养老保险',

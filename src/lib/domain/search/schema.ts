@@ -1,6 +1,6 @@
 /**
  * The `search` bundle section (static/data/search.<hash>.json), validated at build time.
- * The client imports only the types (./types.ts), never zod.
+ * The client imports only the types (./types.ts, ./pack.ts), never zod.
  */
 import { z } from 'zod';
 import { SEARCH_KINDS } from './types';
@@ -17,5 +17,16 @@ export const SearchDocSchema = z
 	})
 	.strict();
 
-export const SearchData = z.object({ docs: z.array(SearchDocSchema) }).strict();
+/** Same fields as SearchDocSchema, in PACKED_FIELDS order. */
+export const PackedDocSchema = z.tuple([
+	z.enum(SEARCH_KINDS),
+	z.union([z.number().int().positive(), z.string().min(1)]),
+	z.string().min(1),
+	z.string().min(1),
+	z.string(),
+	z.string(),
+	z.number().positive()
+]);
+
+export const SearchData = z.object({ docs: z.array(PackedDocSchema) }).strict();
 export type SearchData = z.infer<typeof SearchData>;
