@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBenefits } from '../../../../scripts/extract/benefits';
 import { describe as describeCondition, evaluate, evaluateOne, normaliseProfile, test as check, type Result } from './engine';
 import { PROFILE_FIELDS } from './fields';
-import { Profile, type Benefit } from './schema';
+import { Profile, type Benefit, type Condition } from './schema';
 
 const all = loadBenefits();
 const byId = (id: string): Benefit => {
@@ -27,12 +27,12 @@ describe('profile fields', () => {
 
 describe('three-valued conditions', () => {
 	it('an unanswered or 不确定 field is unknown; all/any/not follow three-valued logic', () => {
-		const age = { field: 'age', op: 'between', min: 0, max: 8 } as const;
+		const age: Condition = { field: 'age', op: 'between', min: 0, max: 8 };
 		expect(check(age, {})).toBe('unknown');
 		expect(check(age, { age: 'unknown' })).toBe('unknown');
 		expect(check(age, { age: 8 })).toBe('yes');
 		expect(check(age, { age: 9 })).toBe('no');
-		const cat = { field: 'disabilityCategories', op: 'in', values: ['听力'] } as const;
+		const cat: Condition = { field: 'disabilityCategories', op: 'in', values: ['听力'] };
 		expect(check({ all: [age, cat] }, { age: 9 })).toBe('no');
 		expect(check({ all: [age, cat] }, { age: 5 })).toBe('unknown');
 		expect(check({ any: [age, cat] }, { age: 9 })).toBe('unknown');
