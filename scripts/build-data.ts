@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
-import { CoreData, type SourceFile } from '../src/lib/domain/schema';
+import { BenefitsData, CoreData, type SourceFile } from '../src/lib/domain/schema';
 import { parseCatalogue } from './extract/catalogue';
 import { catalogueEntities } from './extract/entities';
 import {
@@ -82,6 +82,8 @@ export const SECTIONS: SectionBuilder[] = [
 		(ctx) => ctx.core,
 		(core, ctx) => checkCoreIntegrity(core, ctx.path)
 	),
+	// Benefits with their rules, amounts and citations: the checker and benefit pages run on this offline.
+	section('benefits', BenefitsData, (ctx) => ({ benefits: loadBenefits(join(ctx.curatedDir, 'benefits')) })),
 	// Search docs (text, pinyin, initials) for services, hotlines, benefits, departments, documents.
 	section('search', SearchData, (ctx) =>
 		buildSearchSection({ core: ctx.core, benefits: loadBenefits(join(ctx.curatedDir, 'benefits')) })
