@@ -5,6 +5,7 @@
 import { getDataset } from '$lib/data/page-data';
 import type { Dataset } from '$lib/domain/dataset';
 import { createSearcher, type Searcher } from '$lib/domain/search/engine';
+import { unpackDocs, type PackedDoc } from '$lib/domain/search/pack';
 import type { Hit } from '$lib/domain/search/types';
 
 /** Results shown per page of the list; people rarely read past the first screen. */
@@ -15,7 +16,7 @@ const searchers = new WeakMap<Dataset, Searcher>();
 function searcherFor(ds: Dataset): Searcher {
 	let s = searchers.get(ds);
 	if (!s) {
-		s = createSearcher(ds.section<{ docs: [] }>('search')?.docs ?? []);
+		s = createSearcher(unpackDocs(ds.section<{ docs: PackedDoc[] }>('search')?.docs ?? []));
 		searchers.set(ds, s);
 	}
 	return s;

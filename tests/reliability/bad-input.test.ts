@@ -1,0 +1,63 @@
+/** Bad input that people really produce: odd search text and out-of-range answers in the check. */
+import { describe, expect, it } from 'vitest';
+import { loadBuiltBundle } from '../../src/lib/data/bundle-fs';
+import { createSearcher } from '../../src/lib/domain/search/engine';
+import { unpackDocs, type PackedDoc } from '../../src/lib/domain/search/pack';
+import { parseProfile } from '../../src/lib/domain/eligibility/profile';
+
+const bundle = loadBuiltBundle();
+const searcher = createSearcher(unpackDocs((bundle.sections.search as { docs: PackedDoc[] }).docs));
+
+const ODD_QUERIES: [string, string][] = [
+	['很长的查询', '社保卡'.repeat(1000)],
+	['表情符号', '😀👍🏻 社保卡 🇨🇳'],
+	['HTML 和脚本', '<script>alert(1)</script><img src=x onerror=alert(1)>'],
+	['只有标点', '？？？！！！……，。、；：“”（）【】'],
+	['全角字符', 'ＳＢＫ　１２３３３　护照'],
+	['控制字符', '社保\u0000卡\u200b\u202e丢了'],
+	['SQL 样式', "' OR 1=1; DROP TABLE services; --"],
+	['正则特殊字符', '.*+?^${}()|[]\\'],
+	['空白', '   \t\n  ']
+];
+
+describe('reliability: odd search queries', () => {
+	it.each(ODD_QUERIES)('%s: no exception, plain results', (_name, query) => {
+		const hits = searcher.search(query);
+		expect(Array.isArray(hits)).toBe(true);
+		for (const h of hits) {
+			expect(typeof h.title).toBe('string');
+			expect(h.title).not.toMatch(/<script|onerror=/i);
+		}
+	});
+
+	it('全角的 ＳＢＫ and １２３３３ still find 社会保障卡 and 12333', () => {
+		const titles = searcher.search('ＳＢＫ').map((h) => h.title);
+		expect(titles.some((t) => t.includes('社会保障卡'))).toBe(true);
+		expect(searcher.search('１２３３３').some((h) => h.kind === 'hotline' && String(h.id).includes('12333'))).toBe(true);
+	});
+});
+
+describe('reliability: out-of-range answers in the check', () => {
+	it.each([
+		['年龄 −1', { age: -1 }],
+		['年龄 300', { age: 300 }],
+		['年龄是文字', { age: '五岁' }],
+		['年龄是小数', { age: 5.5 }],
+		['未知的户口选项', { hukou: '火星' }],
+		['残疾类别不是列表', { disabilityCategories: '听力' }],
+		['负的账户余额', { pensionAccountBalance: -100 }],
+		['不是对象', '我五岁'],
+		['未知字段', { salary: 3000 }]
+	])('%s → a clear message, no result', (_name, input) => {
+		const r = parseProfile(input);
+		expect(r.ok).toBe(false);
+		if (!r.ok) {
+			expect(r.errors.length).toBeGreaterThan(0);
+			for (const e of r.errors) expect(e).toMatch(/[\u4e00-\u9fff]/);
+		}
+	});
+
+	it('不确定 is always a valid answer', () => {
+		expect(parseProfile({ age: 'unknown', hukou: 'unknown', hasDisability: 'unknown' }).ok).toBe(true);
+	});
+});

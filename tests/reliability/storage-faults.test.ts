@@ -1,0 +1,119 @@
+/**
+ * Fault cases on the real built bundle (static/data) with fake-indexeddb: the network dropping mid-update,
+ * a corrupt download, storage unavailable or full, the database deleted while the app is open.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtBundle, fakeServer, type Served } from '../fixtures/bundle';
+import { AppDb } from '../../src/lib/data/db';
+import { MEMORY_ONLY_MESSAGE, Repository } from '../../src/lib/data/repository';
+import { createHash } from 'node:crypto';
+
+let real: Served;
+beforeAll(() => {
+	real = builtBundle();
+});
+
+/** The real bundle with one service renamed: a plausible next data release. */
+function nextRelease(base: Served): Served {
+	const manifest = JSON.parse(JSON.stringify(base.manifest)) as Served['manifest'];
+	const core = manifest.files.find((f) => f.name === 'core')!;
+	const data = JSON.parse(base.files.get(core.path)!);
+	data.services[0].name = `${data.services[0].name}（修订）`;
+	const text = JSON.stringify(data);
+	core.sha256 = createHash('sha256').update(text).digest('hex');
+	core.sri = `sha256-${createHash('sha256').update(text).digest('base64')}`;
+	core.path = `data/core.${core.sha256.slice(0, 8)}.json`;
+	core.bytes = Buffer.byteLength(text);
+	manifest.version = core.sha256.slice(0, 12);
+	const files = new Map(base.files);
+	files.set(core.path, text);
+	files.set('data/manifest.json', JSON.stringify(manifest));
+	return { manifest, files };
+}
+
+function repo(server: ReturnType<typeof fakeServer>, idb: IDBFactory | null, name = 'real') {
+	return new Repository({
+		fetch: server.fetch,
+		base: '',
+		openDb: () => (idb ? new AppDb(name, { indexedDB: idb, IDBKeyRange }) : null)
+	});
+}
+
+describe('reliability: storage and network faults on the real bundle', () => {
+	it('网络在更新中途断开：旧数据完整保留，之后重试成功', async () => {
+		const idb = new IDBFactory();
+		const server = fakeServer(real);
+		const r = repo(server, idb);
+		const first = (await r.get()).services.get(1)?.name;
+		expect(first).toBeTruthy();
+		server.served = nextRelease(real);
+		server.mode = 'drop-data';
+		expect(await r.checkForUpdate()).toBe('failed');
+		// A fresh start offline still finds the complete old bundle.
+		server.mode = 'offline';
+		const cold = repo(server, idb);
+		const ds = await cold.get();
+		expect(ds.services.size).toBe(372);
+		expect(ds.services.get(1)?.name).toBe(first);
+		// Back online, the retry succeeds.
+		server.mode = 'ok';
+		expect(await r.checkForUpdate()).toBe('ready');
+		expect(r.applyUpdate()?.services.get(1)?.name).toBe(`${first}（修订）`);
+	});
+
+	it('哈希不符的下载被拒绝并报告，不会写入', async () => {
+		const idb = new IDBFactory();
+		const server = fakeServer(real);
+		const r = repo(server, idb);
+		await r.get();
+		server.served = nextRelease(real);
+		server.mode = 'corrupt';
+		expect(await r.checkForUpdate()).toBe('failed');
+		expect(r.status.updateError).toMatch(/校验失败/);
+		server.mode = 'offline';
+		expect((await repo(server, idb).get()).manifest.version).toBe(real.manifest.version);
+	});
+
+	it('IndexedDB 不可用（隐私模式）时用网络和内存，并明确提示', async () => {
+		const server = fakeServer(real);
+		const r = repo(server, null);
+		expect((await r.get()).services.size).toBe(372);
+		expect(r.status.message).toContain(MEMORY_ONLY_MESSAGE);
+	});
+
+	it('打开中数据库被删除（WebKit 后台回收）：本次会话继续可用，并重新保存', async () => {
+		const idb = new IDBFactory();
+		const server = fakeServer(real);
+		const r = repo(server, idb, 'deleted');
+		await r.get();
+		await new Promise<void>((ok, fail) => {
+			const req = idb.deleteDatabase('deleted');
+			req.onsuccess = () => ok();
+			req.onerror = () => fail(req.error);
+		});
+		expect(r.peek()?.services.size).toBe(372);
+		expect(await r.saveCurrent()).toBe(true);
+		server.mode = 'offline';
+		expect((await repo(server, idb, 'deleted').get()).services.size).toBe(372);
+	});
+
+	it('存储空间已满：数据仍在内存中可用，提示空间不足', async () => {
+		const idb = new IDBFactory();
+		const server = fakeServer(real);
+		const r = new Repository({
+			fetch: server.fetch,
+			base: '',
+			openDb: () => {
+				const db = new AppDb('full', { indexedDB: idb, IDBKeyRange });
+				db.sections.hook('creating', () => {
+					throw Object.assign(new Error('quota exceeded'), { name: 'QuotaExceededError' });
+				});
+				return db;
+			}
+		});
+		expect((await r.get()).services.size).toBe(372);
+		expect(r.status.storage).toBe('memory');
+		expect(r.status.message).toContain('存储空间不足');
+	});
+});
