@@ -5,8 +5,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const E2E_PORT = 4180;
 
 export default defineConfig({
-	testDir: 'tests/e2e',
-	testMatch: '**/*.spec.ts',
+	testDir: 'tests',
+	testMatch: ['e2e/**/*.spec.ts', 'reliability/**/*.spec.ts'],
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
