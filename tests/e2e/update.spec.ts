@@ -70,3 +70,32 @@ test('数据文件被篡改时不会替换原有数据', async ({ page }) => {
 	await expect(page.locator('ol.results')).toContainText('身份证申办');
 	await expect(page.locator('ol.results')).not.toContainText('另一个名称');
 });
+
+test('使用中发布了新版本：先提示，点了才切换，页面始终可用', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${origin}/`);
+	await waitUntilOffline(page);
+	await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 20_000 });
+	const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+
+	// A new deploy: the service worker's bytes change.
+	const swPath = join(dir, 'service-worker.js');
+	writeFileSync(swPath, `${readFileSync(swPath, 'utf8')}\n// next release\n`);
+	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+	const prompt = page.getByRole('button', { name: '新版本可用，点此更新' });
+	await expect(prompt).toBeVisible({ timeout: 20_000 });
+	// Until the tap, the old worker keeps serving this session: no mixed old and new assets.
+	expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(firstWorker);
+	await page.getByRole('searchbox').first().fill('护照');
+	await page.getByRole('searchbox').first().press('Enter');
+	await expect(page.locator('ol.results')).toContainText('护照');
+
+	await Promise.all([page.waitForEvent('load'), prompt.click()]);
+	await expect(page.getByRole('button', { name: '新版本可用，点此更新' })).toHaveCount(0);
+	await page.getByRole('searchbox').first().fill('身份证');
+	await page.getByRole('searchbox').first().press('Enter');
+	await expect(page.locator('ol.results')).toContainText('身份证');
+	expect(errors).toEqual([]);
+});
