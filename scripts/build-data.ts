@@ -11,6 +11,9 @@ import type { z } from 'zod';
 import { BenefitsData, CoreData, type SourceFile } from '../src/lib/domain/schema';
 import { parseCatalogue } from './extract/catalogue';
 import { catalogueEntities } from './extract/entities';
+import { extractDocumentsWithPhones, loadCuratedDocuments } from './extract/documents';
+import { curatedHotlines, loadCuratedHotlines, mergeHotlines } from './extract/hotlines';
+import { extractCounties } from './extract/counties';
 import {
 	BuildError,
 	checkQuotes,
@@ -64,13 +67,21 @@ export function section<S extends z.ZodType>(
 function buildCore(ctx: Omit<BuildContext, 'core'>): CoreData {
 	const { rows } = parseCatalogue(ctx.lines('000'), { file: '000', path: ctx.path('000') });
 	const catalogue = catalogueEntities(rows, ctx.path('000'));
+	const extracted = extractDocumentsWithPhones(loadCuratedDocuments(join(ctx.curatedDir, 'documents.yaml')), ctx.sourcesDir);
+	const others = curatedHotlines({
+		extracted,
+		curated: loadCuratedHotlines(join(ctx.curatedDir, 'hotlines.yaml')),
+		departments: catalogue.departments,
+		dir: ctx.sourcesDir
+	});
 	return {
 		departments: catalogue.departments,
 		providers: catalogue.providers,
 		services: catalogue.services,
-		hotlines: catalogue.hotlines,
-		documents: [],
-		counties: [],
+		// Same number in the catalogue and elsewhere (12369) → one record, the catalogue's, with the other sources added.
+		hotlines: mergeHotlines(catalogue.hotlines, others),
+		documents: extracted.documents,
+		counties: extractCounties(ctx.sourcesDir),
 		themes: catalogue.themes
 	};
 }

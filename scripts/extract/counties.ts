@@ -6,7 +6,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { County, type SourceFile } from '../../src/lib/domain/schema';
-import { GAZETTES, SourceError, sourceLines, sourcePath } from '../lib/sources';
+import { GAZETTES, SOURCES_DIR, SourceError, sourceLines, sourcePath } from '../lib/sources';
 
 export const COUNTY_TABLE = {
 	file: '003' as SourceFile,
@@ -30,10 +30,10 @@ export function countySlug(name: string): string {
 	return pinyin(word, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase();
 }
 
-export function extractCounties(): County[] {
+export function extractCounties(dir = SOURCES_DIR): County[] {
 	const { file, docNo, headerLine } = COUNTY_TABLE;
-	const lines = sourceLines(file);
-	const path = sourcePath(file);
+	const lines = sourceLines(file, dir);
+	const path = sourcePath(file, dir);
 	const cells = (n: number) => (lines[n - 1] ?? '').split('\t').map((c) => c.replace(/\s+/g, ''));
 	if (lines[COUNTY_TABLE.docNoLine - 1]?.replace(/\s+/g, '') !== docNo) {
 		throw new SourceError(path, COUNTY_TABLE.docNoLine, `expected ${docNo}`);

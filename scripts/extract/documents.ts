@@ -15,7 +15,7 @@ import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import { Document, SourceFile, type SourceRef } from '../../src/lib/domain/schema';
 import { hotlineId } from '../../src/lib/domain/format/phone';
-import { GAZETTES, SourceError, sourceLines, sourcePath, verifyQuote } from '../lib/sources';
+import { GAZETTES, SOURCES_DIR, SourceError, sourceLines, sourcePath, verifyQuote } from '../lib/sources';
 
 export const CURATED_DOCUMENTS_PATH = join(import.meta.dirname, '..', '..', 'data', 'curated', 'documents.yaml');
 
@@ -163,9 +163,9 @@ function inIgnoredRange(file: SourceFile, line: number): boolean {
 	return (IGNORED_RANGES[file] ?? []).some(([a, b]) => line >= a && line <= b);
 }
 
-function extractOne(c: CuratedDocument): { doc: Document; phones: ConsultPhone[] } {
-	const lines = sourceLines(c.file);
-	const path = sourcePath(c.file);
+function extractOne(c: CuratedDocument, dir: string): { doc: Document; phones: ConsultPhone[] } {
+	const lines = sourceLines(c.file, dir);
+	const path = sourcePath(c.file, dir);
 	if (c.lineEnd > lines.length || c.lineEnd < c.lineStart) {
 		throw new SourceError(path, c.lineStart, `bad document range ${c.lineStart}–${c.lineEnd}`);
 	}
@@ -196,7 +196,7 @@ function extractOne(c: CuratedDocument): { doc: Document; phones: ConsultPhone[]
 	let issuer = issuers.join('、');
 	if (c.issuer) {
 		if (issuer) throw new SourceError(path, c.lineStart, `curated issuer given but the text prints ${issuer}`);
-		verifyQuote({ file: c.file, line: c.issuer.line, date: date ?? GAZETTES[c.file].date, quote: c.issuer.quote });
+		verifyQuote({ file: c.file, line: c.issuer.line, date: date ?? GAZETTES[c.file].date, quote: c.issuer.quote }, dir);
 		issuer = c.issuer.name;
 	}
 	if (!issuer) throw new SourceError(path, c.lineStart, 'no issuer in the title or signature; add `issuer` to documents.yaml');
@@ -232,7 +232,7 @@ function extractOne(c: CuratedDocument): { doc: Document; phones: ConsultPhone[]
 	}
 
 	if (c.quote) {
-		verifyQuote({ file: c.file, line: c.quote.line, lineEnd: c.quote.lineEnd, date: citeDate, quote: c.quote.text });
+		verifyQuote({ file: c.file, line: c.quote.line, lineEnd: c.quote.lineEnd, date: citeDate, quote: c.quote.text }, dir);
 		if (c.quote.line < c.lineStart || (c.quote.lineEnd ?? c.quote.line) > c.lineEnd) {
 			throw new SourceError(path, c.quote.line, `quote lies outside its document ${c.lineStart}–${c.lineEnd}`);
 		}
@@ -272,16 +272,16 @@ function signatureAbove(lines: string[], dateLine: number): string[] {
 	return found;
 }
 
-/** All documents, in file then line order, plus every 咨询电话 they print. */
-export function extractDocumentsWithPhones(curated = loadCuratedDocuments()): ExtractedDocuments {
+/** All documents, in file then line order, plus every 咨询电话 they print. `dir` holds the gazette texts. */
+export function extractDocumentsWithPhones(curated = loadCuratedDocuments(), dir = SOURCES_DIR): ExtractedDocuments {
 	const sorted = [...curated].sort((a, b) => a.file.localeCompare(b.file) || a.lineStart - b.lineStart);
-	checkCoverage(sorted);
+	checkCoverage(sorted, dir);
 	const documents: Document[] = [];
 	const consultPhones: ConsultPhone[] = [];
 	const ids = new Set<string>();
 	for (const c of sorted) {
-		const { doc, phones } = extractOne(c);
-		if (ids.has(doc.id)) throw new SourceError(sourcePath(c.file), c.lineStart, `duplicate document id ${doc.id}`);
+		const { doc, phones } = extractOne(c, dir);
+		if (ids.has(doc.id)) throw new SourceError(sourcePath(c.file, dir), c.lineStart, `duplicate document id ${doc.id}`);
 		ids.add(doc.id);
 		documents.push(Document.parse(doc));
 		consultPhones.push(...phones);
@@ -289,26 +289,26 @@ export function extractDocumentsWithPhones(curated = loadCuratedDocuments()): Ex
 	return { documents, consultPhones };
 }
 
-export function extractDocuments(curated = loadCuratedDocuments()): Document[] {
-	return extractDocumentsWithPhones(curated).documents;
+export function extractDocuments(curated = loadCuratedDocuments(), dir = SOURCES_DIR): Document[] {
+	return extractDocumentsWithPhones(curated, dir).documents;
 }
 
 /** Ranges must not overlap, and every 文号 line of every file must belong to one (except the ignored layer). */
-function checkCoverage(sorted: CuratedDocument[]): void {
+function checkCoverage(sorted: CuratedDocument[], dir: string): void {
 	for (let i = 1; i < sorted.length; i++) {
 		const a = sorted[i - 1]!;
 		const b = sorted[i]!;
 		if (a.file === b.file && b.lineStart <= a.lineEnd) {
-			throw new SourceError(sourcePath(b.file), b.lineStart, `document range overlaps ${a.lineStart}–${a.lineEnd}`);
+			throw new SourceError(sourcePath(b.file, dir), b.lineStart, `document range overlaps ${a.lineStart}–${a.lineEnd}`);
 		}
 	}
 	for (const file of SourceFile.options) {
 		const ranges = sorted.filter((c) => c.file === file);
-		sourceLines(file).forEach((text, i) => {
+		sourceLines(file, dir).forEach((text, i) => {
 			const n = i + 1;
 			if (!DOC_NO_LINE.test(text) || inIgnoredRange(file, n)) return;
 			if (!ranges.some((r) => n >= r.lineStart && n <= r.lineEnd)) {
-				throw new SourceError(sourcePath(file), n, `文号 line outside every document range in documents.yaml`);
+				throw new SourceError(sourcePath(file, dir), n, `文号 line outside every document range in documents.yaml`);
 			}
 		});
 	}

@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { Hotline, HotlineCategory, SourceFile, type Department, type Document, type SourceRef } from '../../src/lib/domain/schema';
 import { hotlineId } from '../../src/lib/domain/format/phone';
-import { GAZETTES, SourceError, sourceLines, sourcePath, verifyQuote } from '../lib/sources';
+import { GAZETTES, SOURCES_DIR, SourceError, sourceLines, sourcePath, verifyQuote } from '../lib/sources';
 import { extractDocumentsWithPhones, type ConsultPhone, type ExtractedDocuments } from './documents';
 
 export const CURATED_HOTLINES_PATH = join(import.meta.dirname, '..', '..', 'data', 'curated', 'hotlines.yaml');
@@ -51,7 +51,7 @@ export function loadCuratedHotlines(path = CURATED_HOTLINES_PATH): CuratedHotlin
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 
 /** Cites a curated passage: 文号 and date of the document that holds it, else the gazette issue date. */
-function cite(c: z.infer<typeof Citation>, documents: Document[]): SourceRef {
+function cite(c: z.infer<typeof Citation>, documents: Document[], dir: string): SourceRef {
 	const end = c.lineEnd ?? c.line;
 	const doc = documents.find((d) => d.source.file === c.file && c.line >= d.lineStart && end <= d.lineEnd);
 	const ref: SourceRef = {
@@ -62,9 +62,9 @@ function cite(c: z.infer<typeof Citation>, documents: Document[]): SourceRef {
 		date: doc?.source.date ?? GAZETTES[c.file].date,
 		quote: c.quote
 	};
-	verifyQuote(ref);
+	verifyQuote(ref, dir);
 	if (MOBILE.test(c.quote) || c.quote.includes('@')) {
-		throw new SourceError(sourcePath(c.file), c.line, 'quote contains a personal mobile number or e-mail');
+		throw new SourceError(sourcePath(c.file, dir), c.line, 'quote contains a personal mobile number or e-mail');
 	}
 	return ref;
 }
@@ -79,11 +79,11 @@ export function shortTitle(title: string): string {
 		.replace(/的$/, '');
 }
 
-function consultSource(p: ConsultPhone): SourceRef {
-	const lines = sourceLines(p.file);
+function consultSource(p: ConsultPhone, dir: string): SourceRef {
+	const lines = sourceLines(p.file, dir);
 	const quote = `${(lines[p.unitLine - 1] ?? '').trim()}${(lines[p.line - 1] ?? '').trim()}`;
 	const ref: SourceRef = { file: p.file, line: p.unitLine, lineEnd: p.line, docNo: p.docNo, date: p.date, quote };
-	verifyQuote(ref);
+	verifyQuote(ref, dir);
 	return ref;
 }
 
@@ -92,7 +92,7 @@ function newestFirst(a: ConsultPhone, b: ConsultPhone): number {
 	return b.date.localeCompare(a.date) || a.file.localeCompare(b.file) || a.line - b.line;
 }
 
-function consultHotlines(phones: ConsultPhone[]): Hotline[] {
+function consultHotlines(phones: ConsultPhone[], dir: string): Hotline[] {
 	const byId = new Map<string, ConsultPhone[]>();
 	for (const p of phones) {
 		const id = hotlineId(p.number, p.areaCode);
@@ -102,7 +102,7 @@ function consultHotlines(phones: ConsultPhone[]): Hotline[] {
 		const sorted = [...group].sort(newestFirst);
 		const primary = sorted[0]!;
 		const docCount = new Set(sorted.map((p) => p.documentId)).size;
-		const rest = sorted.slice(1).map(consultSource);
+		const rest = sorted.slice(1).map((p) => consultSource(p, dir));
 		return {
 			id,
 			number: primary.number,
@@ -115,10 +115,15 @@ function consultHotlines(phones: ConsultPhone[]): Hotline[] {
 			owner: primary.unit,
 			serviceIds: [],
 			category: 'service' as const,
-			source: consultSource(primary),
+			source: consultSource(primary, dir),
 			...(rest.length ? { otherSources: rest } : {})
 		};
 	});
+}
+
+/** Code-point order, as the bundle sorts ids (never locale-dependent). */
+function byCodePoint(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sourceKey(s: SourceRef): string {
@@ -141,13 +146,14 @@ export function withOtherSources(h: Hotline, extra: SourceRef[]): Hotline {
 
 /**
  * Every hotline outside the catalogue, sorted by id. Pass `extracted` to reuse a documents run, `departments`
- * to link owners to catalogue departments (exact name or printed name).
+ * to link owners to catalogue departments (exact name or printed name), `dir` for another copy of the gazettes.
  */
 export function curatedHotlines(
-	opts: { extracted?: ExtractedDocuments; curated?: CuratedHotline[]; departments?: Department[] } = {}
+	opts: { extracted?: ExtractedDocuments; curated?: CuratedHotline[]; departments?: Department[]; dir?: string } = {}
 ): Hotline[] {
-	const { documents, consultPhones } = opts.extracted ?? extractDocumentsWithPhones();
-	const fromConsult = new Map(consultHotlines(consultPhones).map((h) => [h.id, h]));
+	const dir = opts.dir ?? SOURCES_DIR;
+	const { documents, consultPhones } = opts.extracted ?? extractDocumentsWithPhones(undefined, dir);
+	const fromConsult = new Map(consultHotlines(consultPhones, dir).map((h) => [h.id, h]));
 	const result = new Map<string, Hotline>();
 	for (const c of opts.curated ?? loadCuratedHotlines()) {
 		const id = hotlineId(c.number, c.areaCode);
@@ -161,9 +167,9 @@ export function curatedHotlines(
 			owner: c.owner,
 			serviceIds: [],
 			category: c.category,
-			source: cite(c.source, documents)
+			source: cite(c.source, documents, dir)
 		};
-		h = withOtherSources(h, (c.also ?? []).map((a) => cite(a, documents)));
+		h = withOtherSources(h, (c.also ?? []).map((a) => cite(a, documents, dir)));
 		const consult = fromConsult.get(id);
 		if (consult) {
 			h = withOtherSources(h, [consult.source, ...(consult.otherSources ?? [])]);
@@ -176,7 +182,7 @@ export function curatedHotlines(
 	return [...result.values()]
 		.map((h) => linkDepartment(h, departments))
 		.map((h) => Hotline.parse(h))
-		.sort((a, b) => a.id.localeCompare(b.id));
+		.sort((a, b) => byCodePoint(a.id, b.id));
 }
 
 /**
@@ -217,5 +223,5 @@ export function mergeHotlines(catalogue: Hotline[], others: Hotline[]): Hotline[
 		const purpose = c.purpose === o.purpose || c.purpose.includes(o.purpose) ? c.purpose : `${c.purpose}；${o.purpose}`;
 		merged.set(o.id, withOtherSources({ ...c, purpose }, [o.source, ...(o.otherSources ?? [])]));
 	}
-	return [...merged.values()].map((h) => Hotline.parse(h)).sort((a, b) => a.id.localeCompare(b.id));
+	return [...merged.values()].map((h) => Hotline.parse(h)).sort((a, b) => byCodePoint(a.id, b.id));
 }
