@@ -40,7 +40,9 @@ const MINE = [
 	'dibao-elderly-subsidy',
 	'dibao-disabled-elderly-subsidy',
 	'hardship-disability-living-subsidy',
-	'severe-disability-care-subsidy'
+	'severe-disability-care-subsidy',
+	'poverty-labour-hiring-subsidy',
+	'two-assurances-measures-2019'
 ];
 
 describe('curated benefits load and cite', () => {
@@ -127,6 +129,17 @@ describe('amounts pinned to their lines', () => {
 		expect(pinned('agri-trusteeship-2022', 'annual-mountain')).toEqual([1, '万元', '001:1412']);
 		expect(pinned('agri-trusteeship-2022', 'annual-plain')).toEqual([2, '万元', '001:1413']);
 		expect(pinned('agri-trusteeship-2022', 'economic-forest')).toEqual([60, '元/亩', '001:1415']);
+	});
+
+	it('两不愁三保障：危房改造户均1.4万元、每户可再加至1.1万元，管护公益岗位每年不低于5000元（000:3217, 000:3271）', () => {
+		expect(pinned('two-assurances-measures-2019', 'housing-base')).toEqual([1.4, '万元', '000:3217']);
+		expect(pinned('two-assurances-measures-2019', 'housing-extra')).toEqual([1.1, '万元', '000:3217']);
+		expect(pinned('two-assurances-measures-2019', 'public-welfare-job')).toEqual([5000, '元/人', '000:3271']);
+		expect(pinned('two-assurances-measures-2019', 'water-connection')).toEqual([50, '%', '000:3223']);
+	});
+
+	it('贫困劳动力用工补贴：文件未载明金额，由县（市、区）按实际缴纳的社保补贴（003:635）', () => {
+		expect(pinned('poverty-labour-hiring-subsidy', 'social-insurance')).toEqual([null, '元/人', '003:635']);
 	});
 });
 
