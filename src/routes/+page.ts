@@ -2,8 +2,11 @@ import type { PageLoad } from './$types';
 import { pageData } from '$lib/data/page-data';
 import { SERVICE_TYPES } from '$lib/domain/schema';
 
-/** The lines a citizen may need at once: emergencies and the general government line. */
-const URGENT_NUMBERS = ['110', '119', '120', '122', '12345'];
+/**
+ * The lines a citizen may need at once: emergencies and the general government line. Only numbers the
+ * gazettes print are shown (110, 119 and 122 appear in none of them); missing ones are skipped.
+ */
+const URGENT_NUMBERS = ['120', '12345'];
 
 export const load: PageLoad = ({ url }) =>
 	pageData(url, (ds) => {

@@ -2,6 +2,7 @@
  * "该打哪个电话": routes a problem, in the words people use, to the hotline whose own published purpose
  * covers it, and falls back to the general government line 12345. The topic words are vocabulary, not
  * facts; what each number is for, and who answers, comes from the hotline records and their sources.
+ * Only numbers the gazettes print are routed to: 110, 119 and 122 appear in none of them, so they are not here.
  */
 import { normalise } from './search/normalise';
 import type { Hotline } from './schema';
@@ -18,10 +19,7 @@ export interface Topic {
 export const GENERAL_LINE = '12345';
 
 export const TOPICS: Topic[] = [
-	{ label: '报警：被偷、被抢、打架、有危险', words: ['报警', '偷', '抢', '打架', '诈骗', '危险', '小偷', '被骗'], numbers: ['110'] },
-	{ label: '着火了', words: ['着火', '火灾', '失火', '起火', '冒烟'], numbers: ['119'] },
 	{ label: '急病、受伤，要救护车', words: ['急救', '救护车', '晕倒', '急病', '受伤', '心脏', '昏迷'], numbers: ['120'] },
-	{ label: '交通事故', words: ['车祸', '交通事故', '撞车', '追尾'], numbers: ['122'] },
 	{ label: '欠工资、劳动纠纷、社保', words: ['工资', '欠薪', '劳动', '合同', '社保', '养老保险', '失业', '工伤', '辞退', '加班', '社会保障'], numbers: ['12333'] },
 	{ label: '价格不合理、乱收费', words: ['价格', '乱收费', '涨价', '收费', '物价', '标价'], numbers: ['12358', '12315'] },
 	{ label: '买到假货、消费纠纷', words: ['假货', '消费', '退货', '投诉商家', '网购', '维权', '商家'], numbers: ['12315'] },
