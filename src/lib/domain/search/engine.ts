@@ -46,6 +46,9 @@ const PINYIN_TYPO_MIN = 5;
 const HAN_TYPO_MIN = 3;
 /** Initials shorter than this are too ambiguous (every title has an s). */
 const INITIALS_MIN = 2;
+/** Lengths of the letter keys of the pinyin and initials maps: 2 finds short queries, 3 keeps lists short ("hu" is everywhere). */
+const KEY_MIN = 2;
+const KEY_MAX = 3;
 
 export interface Searcher {
 	search(query: string, options?: SearchOptions): Hit[];
@@ -66,6 +69,10 @@ interface Prepared {
 	kindIndex: Uint8Array;
 	bigrams: Map<string, number[]>;
 	unigrams: Map<string, number[]>;
+	/** First 2 and 3 letters at each syllable start of the pinyin → records (a pinyin query starts at a syllable). */
+	pinyinHeads: Map<string, number[]>;
+	/** Every 2 and 3 adjacent initials → records. */
+	initialPairs: Map<string, number[]>;
 }
 
 function addPosting(map: Map<string, number[]>, key: string, doc: number): void {
@@ -85,6 +92,8 @@ function prepare(docs: readonly SearchDoc[]): Prepared {
 	const kindIndex = new Uint8Array(n);
 	const bigrams = new Map<string, number[]>();
 	const unigrams = new Map<string, number[]>();
+	const pinyinHeads = new Map<string, number[]>();
+	const initialPairs = new Map<string, number[]>();
 	for (let d = 0; d < n; d++) {
 		const doc = docs[d] as SearchDoc;
 		title[d] = normalise(doc.t);
@@ -112,8 +121,20 @@ function prepare(docs: readonly SearchDoc[]): Prepared {
 		}
 		pinyin[d] = joined;
 		const mark = new Uint8Array(joined.length + 1);
-		for (const m of marks) mark[m] = 1;
+		for (const m of marks) {
+			mark[m] = 1;
+			for (let len = KEY_MIN; len <= KEY_MAX; len++) {
+				const head = joined.slice(m, m + len);
+				if (head.length === len && !head.includes(FIELD_SEPARATOR)) addPosting(pinyinHeads, head, d);
+			}
+		}
 		starts[d] = mark;
+		for (let i = 0; i + 1 < doc.i.length; i++) {
+			for (let len = KEY_MIN; len <= KEY_MAX; len++) {
+				const pair = doc.i.slice(i, i + len);
+				if (pair.length === len && !pair.includes(FIELD_SEPARATOR)) addPosting(initialPairs, pair, d);
+			}
+		}
 		for (let i = 0; i < text.length; i++) {
 			const a = text.charAt(i);
 			if (a === FIELD_SEPARATOR) continue;
@@ -122,7 +143,7 @@ function prepare(docs: readonly SearchDoc[]): Prepared {
 			if (b && b !== FIELD_SEPARATOR) addPosting(bigrams, a + b, d);
 		}
 	}
-	return { n, docs, title, x, pinyin, starts, initials, weight, kindIndex, bigrams, unigrams };
+	return { n, docs, title, x, pinyin, starts, initials, weight, kindIndex, bigrams, unigrams, pinyinHeads, initialPairs };
 }
 
 /** Records whose x contains `text`, found through its rarest bigram. */
@@ -170,16 +191,22 @@ function indexWithOneTypo(hay: string, needle: string, from = 0): number {
 	return -1;
 }
 
-/** Whether `needle` occurs in the joined pinyin starting at a syllable; returns the part it falls in, or -1. */
+/**
+ * Where `needle` occurs in the joined pinyin starting at a syllable (with one substituted letter when
+ * `typo`), not crossing into another part; -1 if nowhere.
+ */
 function pinyinAligned(hay: string, marks: Uint8Array, needle: string, typo: boolean): number {
-	let from = 0;
-	for (;;) {
-		const i = typo ? indexWithOneTypo(hay, needle, from) : hay.indexOf(needle, from);
-		if (i < 0) return -1;
-		const crosses = hay.slice(i, i + needle.length).includes(FIELD_SEPARATOR);
-		if (marks[i] === 1 && !crosses) return i;
-		from = i + 1;
+	const n = needle.length;
+	for (let i = typo ? 0 : hay.indexOf(needle); i >= 0 && i + n <= hay.length; i = typo ? i + 1 : hay.indexOf(needle, i + 1)) {
+		if (marks[i] !== 1) continue;
+		if (typo) {
+			let misses = 0;
+			for (let j = 0; j < n && misses <= 1; j++) if (hay.charCodeAt(i + j) !== needle.charCodeAt(j)) misses++;
+			if (misses > 1) continue;
+		}
+		if (hay.indexOf(FIELD_SEPARATOR, i) >= i + n || hay.indexOf(FIELD_SEPARATOR, i) < 0) return i;
 	}
+	return -1;
 }
 
 /** The FIELD_SEPARATOR-delimited part of `s` around position `i`. */
@@ -248,31 +275,47 @@ class Run {
 		return list.length;
 	}
 
-	matchPinyin(word: string, typo: boolean): number {
+	/** Full pinyin from a syllable start, else initials; candidates come from the two-letter maps. */
+	matchPinyin(word: string): number {
 		const p = this.p;
-		let hits = 0;
-		const factor = typo ? TYPO_FACTOR : 1;
-		for (let d = 0; d < p.n; d++) {
+		if (word.length < INITIALS_MIN) return 0;
+		const key = word.slice(0, Math.min(KEY_MAX, word.length));
+		const viaPinyin = new Set<number>();
+		for (const d of p.pinyinHeads.get(key) ?? []) {
 			const hay = p.pinyin[d] as string;
-			if (hay.length >= word.length) {
-				const i = pinyinAligned(hay, p.starts[d] as Uint8Array, word, typo);
-				if (i >= 0) {
-					const part = partAt(hay, i);
-					const equal = !typo && part === word;
-					this.note(d, factor * titleScore(word.length, part.length, PINYIN_EXACT, PINYIN_CONTAINS, equal), true, equal);
-					hits++;
-					continue;
-				}
-			}
-			if (typo || word.length < INITIALS_MIN) continue;
+			const i = pinyinAligned(hay, p.starts[d] as Uint8Array, word, false);
+			if (i < 0) continue;
+			const part = partAt(hay, i);
+			const equal = part === word;
+			this.note(d, titleScore(word.length, part.length, PINYIN_EXACT, PINYIN_CONTAINS, equal), true, equal);
+			viaPinyin.add(d);
+		}
+		let hits = viaPinyin.size;
+		for (const d of p.initialPairs.get(key) ?? []) {
+			if (viaPinyin.has(d)) continue;
 			const ini = p.initials[d] as string;
 			const j = ini.indexOf(word);
-			if (j >= 0 && !ini.slice(j, j + word.length).includes(FIELD_SEPARATOR)) {
-				const part = partAt(ini, j);
-				const equal = part === word;
-				this.note(d, titleScore(word.length, part.length, INITIALS_EXACT, INITIALS_CONTAINS, equal), true, equal);
-				hits++;
-			}
+			if (j < 0 || ini.slice(j, j + word.length).includes(FIELD_SEPARATOR)) continue;
+			const part = partAt(ini, j);
+			const equal = part === word;
+			this.note(d, titleScore(word.length, part.length, INITIALS_EXACT, INITIALS_CONTAINS, equal), true, equal);
+			hits++;
+		}
+		return hits;
+	}
+
+	/** One wrong letter anywhere (so no two-letter key to start from): a scan, run only when nothing matched exactly. */
+	matchPinyinTypo(word: string): number {
+		const p = this.p;
+		let hits = 0;
+		for (let d = 0; d < p.n; d++) {
+			const hay = p.pinyin[d] as string;
+			if (hay.length < word.length) continue;
+			const i = pinyinAligned(hay, p.starts[d] as Uint8Array, word, true);
+			if (i < 0) continue;
+			const part = partAt(hay, i);
+			this.note(d, TYPO_FACTOR * titleScore(word.length, part.length, PINYIN_EXACT, PINYIN_CONTAINS, false), true, false);
+			hits++;
 		}
 		return hits;
 	}
@@ -336,8 +379,8 @@ class Run {
 		for (const alt of term.alts) hits += this.matchText(alt);
 		const letters = /[a-z]/.test(term.source);
 		if (term.latin && letters) {
-			hits += this.matchPinyin(term.source, false);
-			if (hits === 0 && term.source.length >= PINYIN_TYPO_MIN) hits += this.matchPinyin(term.source, true);
+			hits += this.matchPinyin(term.source);
+			if (hits === 0 && term.source.length >= PINYIN_TYPO_MIN) hits += this.matchPinyinTypo(term.source);
 		} else if (!term.latin && term.free && hits === 0 && term.source.length >= 2) {
 			hits += this.matchLoose(term.source);
 		}
