@@ -7,6 +7,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/404'] },
+		// Absolute paths: 404.html and the offline shell are served at any URL depth, where relative links would break.
+		paths: { relative: false },
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 },
 		// Only the app's own origin: no third-party request is ever needed (reliability issue: content safety).
