@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import { getDataset, pageData } from '$lib/data/page-data';
+import { benefitsOf, contactsOf, groupOf, headlineText } from '../view';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = async () => benefitsOf(await getDataset()).map((b) => ({ id: b.id }));
+
+export const load: PageLoad = ({ params, url }) =>
+	pageData(url, (ds) => {
+		const benefit = benefitsOf(ds).find((b) => b.id === params.id);
+		if (!benefit) error(404, `没有编号为 ${params.id} 的补贴`);
+		return {
+			benefit,
+			group: groupOf(benefit),
+			headline: headlineText(benefit),
+			contacts: contactsOf(benefit, ds),
+			services: (benefit.serviceIds ?? []).flatMap((id) => {
+				const s = ds.services.get(id);
+				return s ? [{ id: s.id, name: s.name, provider: s.providerRaw }] : [];
+			}),
+			department: benefit.apply.departmentId ? (ds.departments.get(benefit.apply.departmentId)?.name ?? null) : null
+		};
+	});

@@ -1,0 +1,20 @@
+import { pageData } from '$lib/data/page-data';
+import { GROUPS, benefitsOf, groupOf, headlineText } from '../benefit/view';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = ({ url }) =>
+	pageData(url, (ds) => {
+		const list = benefitsOf(ds).map((b) => ({
+			id: b.id,
+			title: b.shortTitle,
+			audience: b.audience,
+			headline: headlineText(b),
+			docNo: b.docNo,
+			year: b.date.slice(0, 4),
+			group: groupOf(b)
+		}));
+		return {
+			groups: GROUPS.map((name) => ({ name, benefits: list.filter((b) => b.group === name) })).filter((g) => g.benefits.length > 0),
+			count: list.length
+		};
+	});

@@ -1,0 +1,120 @@
+/**
+ * The checker's state: the answers (in memory and in the URL fragment, never sent or stored), the question
+ * flow from the engine, and the results, all derived from the answers.
+ */
+import { describeAnswer, evaluate, type Result } from '$lib/domain/eligibility/engine';
+import { QUESTIONS, nextQuestions, type AnswerValue, type Question } from '$lib/domain/eligibility/questions';
+import type { Benefit, Profile, ProfileField } from '$lib/domain/eligibility/schema';
+import type { Contact } from '../benefit/view';
+import { decodeProfile, encodeProfile, prune } from './answers';
+
+const QUESTION = new Map<string, Question>(QUESTIONS.map((q) => [q.id, q]));
+
+export interface AnsweredItem {
+	field: ProfileField;
+	question: string;
+	answer: string;
+}
+
+export class CheckState {
+	benefits = $state.raw<Benefit[]>([]);
+	contacts = $state.raw<Record<string, Contact[]>>({});
+	ready = $state(false);
+	loadError = $state('');
+	answers = $state.raw<Profile>({});
+	/** Fields in the order answered, for 上一题 and the summary. */
+	order = $state.raw<ProfileField[]>([]);
+	/** A question reopened from the summary, asked before the next open one. */
+	editing = $state<ProfileField | null>(null);
+	/** The person chose to see results before answering everything. */
+	stopped = $state(false);
+	/** Problems with answers read from the address (#…). */
+	linkErrors = $state.raw<string[]>([]);
+
+	pending: Question[] = $derived(this.ready ? nextQuestions(this.answers, this.benefits) : []);
+	current: Question | undefined = $derived(
+		this.editing ? this.questionFor(this.editing) : this.stopped ? undefined : this.pending[0]
+	);
+	finished = $derived(this.ready && this.current === undefined);
+	results: Result[] = $derived(this.finished ? evaluate(this.benefits, this.answers) : []);
+	answered: AnsweredItem[] = $derived(
+		this.order.map((field) => ({
+			field,
+			question: QUESTION.get(field)?.text ?? field,
+			answer: describeAnswer(field, (this.answers as Record<string, unknown>)[field])
+		}))
+	);
+
+	/** The data arrived (from memory, IndexedDB or the network). */
+	setData(benefits: Benefit[], contacts: Record<string, Contact[]>): void {
+		this.benefits = benefits;
+		this.contacts = contacts;
+		this.ready = true;
+	}
+
+	/** Answers from the address the page was opened with. */
+	loadFragment(hash: string): void {
+		if (!hash || hash === '#') return;
+		const { profile, order, errors } = decodeProfile(hash);
+		this.answers = prune(profile);
+		this.order = order.filter((f) => f in this.answers);
+		this.linkErrors = errors;
+	}
+
+	/** The question for a field, with options read from the data (缴费档次). */
+	questionFor(field: ProfileField): Question | undefined {
+		const without = { ...this.answers } as Record<string, unknown>;
+		delete without[field];
+		return nextQuestions(without as Profile, this.benefits).find((q) => q.id === field) ?? QUESTION.get(field);
+	}
+
+	answer(field: ProfileField, value: AnswerValue): void {
+		const next = prune({ ...this.answers, [field]: value } as Profile);
+		this.answers = next;
+		this.order = [...this.order.filter((f) => f !== field), field].filter((f) => f in next);
+		this.editing = null;
+		this.linkErrors = [];
+	}
+
+	/** 上一题: forget the last answer and ask it again. */
+	back(): void {
+		this.stopped = false;
+		if (this.editing) {
+			this.editing = null;
+			return;
+		}
+		const last = this.order[this.order.length - 1];
+		if (!last) return;
+		const rest = { ...this.answers } as Record<string, unknown>;
+		delete rest[last];
+		this.answers = rest as Profile;
+		this.order = this.order.slice(0, -1);
+	}
+
+	change(field: ProfileField): void {
+		this.stopped = false;
+		this.editing = field;
+	}
+
+	seeResults(): void {
+		this.editing = null;
+		this.stopped = true;
+	}
+
+	restart(): void {
+		this.answers = {};
+		this.order = [];
+		this.editing = null;
+		this.stopped = false;
+		this.linkErrors = [];
+	}
+
+	/** The fragment that holds the answers (without #). */
+	get fragment(): string {
+		return encodeProfile(this.answers, this.order);
+	}
+
+	valueOf(field: ProfileField): unknown {
+		return (this.answers as Record<string, unknown>)[field];
+	}
+}
