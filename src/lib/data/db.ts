@@ -6,6 +6,7 @@
  * Versions are never deleted: each bump keeps the old declaration and has a migration test.
  */
 import Dexie, { type Table } from 'dexie';
+import type { ItemKind } from '$lib/domain/saved';
 
 export const DB_NAME = 'lvliang-banshitong';
 
@@ -22,13 +23,32 @@ export interface MetaRow {
 	value: unknown;
 }
 
+/** An item in 我的收藏, keyed `${kind}-${id}` (service-35, hotline-12333). Only ids: names are looked up in the current bundle when the list is shown. */
+export interface SavedRow {
+	key: string;
+	kind: ItemKind;
+	/** ms since epoch. */
+	savedAt: number;
+}
+
+/** A recently opened page, on this device only. */
+export interface RecentRow {
+	key: string;
+	kind: ItemKind;
+	viewedAt: number;
+}
+
 export class AppDb extends Dexie {
 	sections!: Table<SectionRow, string>;
 	meta!: Table<MetaRow, string>;
+	saved!: Table<SavedRow, string>;
+	recent!: Table<RecentRow, string>;
 
 	constructor(name = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
 		// Older WeChat WebViews default to strict durability, which makes every write wait for a disk flush.
 		super(name, { chromeTransactionDurability: 'relaxed', ...options });
 		this.version(1).stores({ sections: 'name', meta: 'key' });
+		// v2: the person's own lists (我的收藏, 最近看过). Adding tables needs no upgrade function: v1 rows stay.
+		this.version(2).stores({ saved: '&key, kind, savedAt', recent: '&key, viewedAt' });
 	}
 }
