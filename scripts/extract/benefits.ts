@@ -69,6 +69,9 @@ function checkCondition(c: Condition, at: string, errors: string[]): void {
 	}
 }
 
+/** Words by which a source says the person pays nothing: 免费, 免收, a fee 从…经费中支付. */
+const FREE_WORDS = /免费|免收|经费中支付/;
+
 /** Cross-record checks zod cannot express. */
 function checkBenefit(b: Benefit, errors: string[]): void {
 	const seen = (kind: string, ids: string[]) => {
@@ -90,6 +93,10 @@ function checkBenefit(b: Benefit, errors: string[]): void {
 		// A sum typed wrong is the costliest error: the quote must print it.
 		if (a.value !== null && !normaliseForQuote(a.source.quote).includes(String(a.value))) {
 			errors.push(`amounts[${i}] (${a.id}): value ${a.value} does not occur in its quote`);
+		}
+		// 「免费提供」 is a promise to the citizen: only a null amount whose own quote says so may carry it.
+		if (a.free && (a.value !== null || !FREE_WORDS.test(normaliseForQuote(a.source.quote)))) {
+			errors.push(`amounts[${i}] (${a.id}): free needs value null and a quote saying 免费/免收/…支付`);
 		}
 		if (a.period === '每个周期' && a.cycleYears === undefined) errors.push(`amounts[${i}] (${a.id}): 每个周期 without cycleYears`);
 	});

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadBenefits } from '../../../../scripts/extract/benefits';
-import { describe as describeCondition, evaluate, evaluateOne, normaliseProfile, test as check, type Result } from './engine';
+import {
+	describe as describeCondition,
+	evaluate,
+	evaluateOne,
+	formatAmount,
+	NO_CONDITIONS_ID,
+	NO_CONDITIONS_TEXT,
+	normaliseProfile,
+	test as check,
+	type Result
+} from './engine';
 import { PROFILE_FIELDS } from './fields';
 import { Profile, type Benefit, type Condition } from './schema';
 
@@ -210,5 +220,153 @@ describe('evaluate', () => {
 		const p = { disabilityCategories: ['听力'] } as Profile;
 		evaluate(all, p);
 		expect(p).toEqual({ disabilityCategories: ['听力'] });
+	});
+});
+
+describe('金额没写明 ≠ 免费', () => {
+	const amountOf = (id: string, amountId: string) => {
+		const a = byId(id).amounts.find((x) => x.id === amountId);
+		if (!a) throw new Error(`${id}: no amount ${amountId}`);
+		return a;
+	};
+
+	it('目录、文件没写金额的补贴显示「未载明金额」，不显示「免费提供」', () => {
+		expect(formatAmount(amountOf('dibao-elderly-subsidy', 'amount'))).toBe('目录未载明金额');
+		expect(formatAmount(amountOf('dibao-disabled-elderly-subsidy', 'amount'))).toBe('目录未载明金额');
+		expect(formatAmount(amountOf('hardship-disability-living-subsidy', 'amount'))).toBe('目录未载明金额');
+		expect(formatAmount(amountOf('severe-disability-care-subsidy', 'amount'))).toBe('目录未载明金额');
+		expect(formatAmount(amountOf('agri-machinery-subsidies', 'purchase'))).toBe('目录未载明金额');
+		expect(formatAmount(amountOf('agri-machinery-subsidies', 'deep-tillage'))).toBe('目录未载明金额');
+		expect(formatAmount(amountOf('spring-grain-film-subsidy', 'land-fertility'))).toBe('文件未载明金额');
+		expect(formatAmount(amountOf('pig-farming-insurance', 'loan-interest'))).toBe('文件未载明金额');
+		expect(formatAmount(amountOf('poverty-labour-hiring-subsidy', 'social-insurance'))).toBe('文件未载明金额');
+		expect(formatAmount(amountOf('poverty-labour-hiring-subsidy', 'company-plus-farmer'))).toBe('文件未载明金额');
+	});
+
+	it('原文写明免费的才显示「免费提供」：人工耳蜗、首套公章、免费送药、培训费由专项经费支付、免费食宿', () => {
+		for (const [id, amountId] of [
+			['disabled-children-rehab', 'cochlear-implant'],
+			['business-relief-2022', 'free-seals'],
+			['business-relief-2022', 'bridge-fund-fee'],
+			['two-assurances-measures-2019', 'chronic-drugs'],
+			['lvliangshan-caregiver-training', 'training-fee'],
+			['lvliangshan-caregiver-training', 'transit-base']
+		] as const) {
+			expect(formatAmount(amountOf(id, amountId)), `${id} ${amountId}`).toBe('免费提供');
+		}
+	});
+
+	it('every amount shown as free is free in its own quote; no other null amount is', () => {
+		for (const b of all) {
+			for (const a of b.amounts) {
+				if (a.value !== null) continue;
+				const text = formatAmount(a);
+				if (a.free) expect(a.source.quote, `${b.id} ${a.id}`).toMatch(/免费|免收|经费中支付/);
+				else expect(text, `${b.id} ${a.id}`).not.toContain('免费');
+			}
+		}
+	});
+
+	it('keeps the old call shapes working', () => {
+		expect(formatAmount({ value: null, unit: '元', period: '一次性' })).toBe('文件未载明金额');
+		expect(formatAmount({ value: null, unit: '元', period: '未规定', free: true })).toBe('免费提供');
+		expect(formatAmount({ value: null, unit: '元', period: '每月' })).toBe('按规定计发（每月）');
+		expect(formatAmount({ value: 400, unit: '元/人', period: '一次性' }, true)).toBe('最多400元/人（一次性）');
+		expect(formatAmount({ value: 20, unit: '元', period: '每月', kind: 'fixed' })).toBe('20元（每月）');
+	});
+
+	it('低保家庭的老人查询：说明目录未载明金额，不重复', () => {
+		const r = evaluateOne(byId('dibao-elderly-subsidy'), { age: 70, householdStatus: ['低保'] });
+		expect(r.reasons).toContain('可得：低保家庭老年人补贴 目录未载明金额');
+	});
+});
+
+describe('条件没有写明或无法判断的补贴，不会给出“符合”', () => {
+	/** A parent answering every question for a young child. */
+	const kid = (extra: Record<string, unknown> = {}): Profile =>
+		({
+			age: 5,
+			hukou: '吕梁户口',
+			county: 'shilou',
+			hasSupportingChildren: false,
+			basicPension: '未参加',
+			businessType: '无',
+			farmer: false,
+			agriServiceProvider: false,
+			...extra
+		}) as Profile;
+	/** Benefits a young child can hold: rehabilitation for children, and measures for the child's 建档立卡 household. */
+	const FOR_CHILDREN = new Set(['disabled-children-rehab', 'two-assurances-measures-2019']);
+
+	it('5岁的孩子，无论家庭情况如何，只有儿童和家庭的救助可能“符合”', () => {
+		const variants: Record<string, unknown>[] = [
+			{},
+			{ hasDisability: false },
+			{ hasDisability: true, disabilityCategories: ['听力'], disabilityProof: '残疾人证' },
+			{ hasDisability: true, disabilityCategories: ['肢体'], disabilityProof: '诊断建议书', orphanOrInCare: true }
+		];
+		const households = [[], ['低保'], ['特困'], ['建档立卡'], ['低收入'], ['低保', '特困', '建档立卡', '低收入']];
+		let checked = 0;
+		for (const v of variants) {
+			for (const h of households) {
+				for (const r of evaluate(all, kid({ ...v, householdStatus: h }))) {
+					if (r.verdict === '符合') expect(FOR_CHILDREN.has(r.benefitId), `${r.benefitId} for ${JSON.stringify({ ...v, h })}`).toBe(true);
+					checked++;
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(100);
+	});
+
+	it('家长查5岁听力残疾孩子（只填残疾情况）：康复救助符合（助听器适配1200元、训练15000元），其他都不是“符合”', () => {
+		const rs = evaluate(all, { age: 5, hukou: '吕梁户口', hasDisability: true, disabilityCategories: ['听力'], disabilityProof: '残疾人证' });
+		expect(rs.filter((r) => r.verdict === '符合').map((r) => r.benefitId)).toEqual(['disabled-children-rehab']);
+		const rehabResult = rs[0]!;
+		expect(rehabResult.headline).toMatchObject({ value: 15000 });
+		expect(rehabResult.reasons.some((s) => s.includes('1200元'))).toBe(true);
+		// The catalogue rows for 困难 / 重度 name a test no answer settles.
+		for (const id of ['hardship-disability-living-subsidy', 'severe-disability-care-subsidy']) {
+			const r = rs.find((x) => x.benefitId === id);
+			expect(r?.verdict, id).toBe('可能符合');
+			expect(r?.reasons.some((s) => s.startsWith('待确认：')), id).toBe(true);
+		}
+	});
+
+	it('吕梁山护工培训：文件只写“有就业能力的群众”，成年人也只是可能符合，并说明要咨询', () => {
+		const r = evaluateOne(byId('lvliangshan-caregiver-training'), { age: 35, householdStatus: ['低收入'] });
+		expect(r.verdict).toBe('可能符合');
+		expect(r.unknown.map((u) => u.id)).toEqual(['able-to-work']);
+		expect(r.unknown[0]?.source).toMatchObject({ file: '001', line: 2629 });
+		expect(r.reasons.some((s) => s.startsWith('待确认：有就业能力'))).toBe(true);
+		expect(r.amounts.map((a) => a.amount.id)).toContain('employment-subsidy');
+	});
+
+	it('a benefit that states no condition at all is 可能符合 with 「文件没有写明申请条件」', () => {
+		const bare: Benefit = { ...byId('lvliangshan-caregiver-training'), conditions: [], openConditions: [] };
+		for (const p of [{}, { age: 5 }, { age: 40, businessType: '个体工商户' }] as Profile[]) {
+			const r = evaluateOne(bare, p);
+			expect(r.verdict).toBe('可能符合');
+			expect(r.unknown.map((u) => [u.id, u.label])).toEqual([[NO_CONDITIONS_ID, NO_CONDITIONS_TEXT]]);
+			expect(r.reasons).toContain(`待确认：${NO_CONDITIONS_TEXT}`);
+		}
+	});
+
+	it('成年个体工商户：助企纾困措施符合；贫困劳动力用工补贴是给企业的，不符合', () => {
+		const rs = evaluate(all, { age: 40, businessType: '个体工商户' });
+		expect(rs.find((r) => r.benefitId === 'business-relief-2022')?.verdict).toBe('符合');
+		expect(rs.find((r) => r.benefitId === 'poverty-labour-hiring-subsidy')?.verdict).toBe('不符合');
+		const firm = evaluate(all, { age: 40, businessType: '小微企业' });
+		expect(firm.filter((r) => r.verdict === '符合').map((r) => r.benefitId).sort()).toEqual(['business-relief-2022', 'poverty-labour-hiring-subsidy']);
+	});
+
+	it('石楼县农户：条件都满足的农业补贴符合；托管服务主体的奖补要先确认身份', () => {
+		const rs = evaluate(all, { age: 45, farmer: true, county: 'shilou', agriServiceProvider: 'unknown' });
+		const verdict = (id: string) => rs.find((r) => r.benefitId === id)?.verdict;
+		for (const id of ['spring-grain-film-subsidy', 'pig-farming-insurance', 'agri-machinery-subsidies', 'agri-trusteeship-2019', 'forest-understory-economy']) {
+			expect(verdict(id), id).toBe('符合');
+		}
+		expect(verdict('agri-trusteeship-2022')).toBe('可能符合');
+		const machinery = rs.find((r) => r.benefitId === 'agri-machinery-subsidies');
+		expect(machinery?.reasons).toContain('可得：农机购置补贴 目录未载明金额');
 	});
 });

@@ -202,9 +202,30 @@ function checkRule(r: Rule, p: Profile): CheckedRule {
 
 const PERIOD_TEXT: Record<string, string> = { 未规定: '' };
 
-/** 「15000元/人（每年）」, 「最多400元」. */
-export function formatAmount(a: Pick<Amount, 'value' | 'unit' | 'period'> & { kind?: Amount['kind'] }, upTo = a.kind === 'upTo'): string {
-	if (a.value === null) return a.period === '一次性' || a.period === '未规定' ? '免费提供' : `按规定计发（${a.period}）`;
+/** Shown for an amount whose source prints no sum and does not say it is free. */
+export const NO_AMOUNT_TEXT = '文件未载明金额';
+export const FREE_TEXT = '免费提供';
+/** A note that is nothing but the missing-amount remark (「目录未载明金额」) can stand in for NO_AMOUNT_TEXT. */
+const NO_AMOUNT_NOTE = /^[^，；。,;]*未载明金额。?$/;
+
+/** What the answer shows for an amount without a value: 「目录未载明金额」, 「文件未载明金额」. */
+function missingAmountText(a: { conditions?: string }): string {
+	const note = a.conditions?.trim();
+	return note && NO_AMOUNT_NOTE.test(note) ? note.replace(/。$/, '') : NO_AMOUNT_TEXT;
+}
+
+/**
+ * 「15000元/人（每年）」, 「最多400元」. A null value is 「免费提供」 only when the data says the thing is
+ * free (Amount.free, backed by its quote); otherwise the source prints no sum and the text says so.
+ */
+export function formatAmount(
+	a: Pick<Amount, 'value' | 'unit' | 'period'> & { kind?: Amount['kind']; free?: boolean; conditions?: string },
+	upTo = a.kind === 'upTo'
+): string {
+	if (a.value === null) {
+		if (a.free) return FREE_TEXT;
+		return a.period === '一次性' || a.period === '未规定' ? missingAmountText(a) : `按规定计发（${a.period}）`;
+	}
 	const period = PERIOD_TEXT[a.period] ?? `（${a.period}）`;
 	return `${upTo ? '最多' : ''}${a.value}${a.unit}${period}`;
 }
@@ -245,13 +266,36 @@ export function isPersonal(b: Benefit): boolean {
 	return b.conditions.length > 0 || b.amounts.length > 0;
 }
 
+export const NO_CONDITIONS_ID = 'no-conditions';
+export const NO_CONDITIONS_TEXT = '文件没有写明申请条件，请向经办单位咨询';
+const OPEN_CONDITION_DETAIL = '文件没有写明认定标准，请向经办单位咨询';
+
+/**
+ * Conditions no answer can settle. A benefit that states none at all would otherwise be 符合 for anyone,
+ * a 5-year-old included, so the missing conditions count as one open question.
+ */
+function undecided(benefit: Benefit): CheckedRule[] {
+	// Tolerates a benefits bundle cached before the field existed.
+	const open: CheckedRule[] = (benefit.openConditions ?? []).map((c) => ({
+		id: c.id,
+		label: c.label,
+		state: 'unknown',
+		detail: OPEN_CONDITION_DETAIL,
+		source: c.source
+	}));
+	if (benefit.conditions.length === 0 && open.length === 0) {
+		open.push({ id: NO_CONDITIONS_ID, label: NO_CONDITIONS_TEXT, state: 'unknown', source: benefit.source });
+	}
+	return open;
+}
+
 /** Check one benefit against a person's answers. */
 export function evaluateOne(benefit: Benefit, profile: Profile): Result {
 	const p = normaliseProfile(profile);
 	const rules = benefit.conditions.map((r) => checkRule(r, p));
 	const met = rules.filter((r) => r.state === 'yes');
 	const unmet = rules.filter((r) => r.state === 'no');
-	const open = rules.filter((r) => r.state === 'unknown');
+	const open = [...rules.filter((r) => r.state === 'unknown'), ...undecided(benefit)];
 
 	const fits: PersonAmount[] = [];
 	const notForYou: SkippedAmount[] = [];
@@ -316,7 +360,9 @@ function reasonsOf(r: Result, ruledOut: SkippedAmount[]): string[] {
 	for (const x of r.met) out.push(`符合：${x.label}`);
 	for (const x of r.amounts) {
 		const prefix = x.applies === 'yes' ? '可得' : '可能可得';
-		out.push(`${prefix}：${x.amount.label} ${formatAmount(x.amount)}${x.amount.conditions ? `（${x.amount.conditions}）` : ''}`);
+		const text = formatAmount(x.amount);
+		const note = x.amount.conditions && x.amount.conditions !== text ? `（${x.amount.conditions}）` : '';
+		out.push(`${prefix}：${x.amount.label} ${text}${note}`);
 	}
 	// Tier-specific amounts (缴费档次) that do not match would only repeat the table.
 	for (const s of r.notForYou) if (s.amount.tier === undefined) out.push(`不适用：${s.amount.label}——${s.reason}`);

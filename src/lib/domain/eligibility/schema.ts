@@ -144,8 +144,14 @@ export const Amount = z
 	.object({
 		id: Id,
 		label: z.string().min(2),
-		/** null when the source states the item but no sum (e.g. a device handed out free). */
+		/** null when the source prints no sum: either the thing is free (see free) or the sum is not stated. */
 		value: z.number().nonnegative().nullable(),
+		/**
+		 * true only where the quote itself says the thing costs the person nothing (免费, 免收, paid from a
+		 * fund); value is then null. A null value without it means the source prints no amount, and the
+		 * app must say so rather than call it free.
+		 */
+		free: z.boolean().optional(),
 		unit: z.enum(AMOUNT_UNITS),
 		period: z.enum(AMOUNT_PERIODS),
 		/** 'fixed': that sum; 'upTo': a cap (报销 the lower of price and standard, 不超过 …). */
@@ -189,6 +195,13 @@ export const CatalogueRow = z
 	})
 	.strict();
 export type CatalogueRow = z.infer<typeof CatalogueRow>;
+
+/**
+ * A condition the source names but no profile answer can decide (「生活困难」「重度」「老年人」 without an age,
+ * 「有就业能力」): shown as 待确认, so the benefit is at best 可能符合.
+ */
+export const OpenCondition = z.object({ id: Id, label: z.string().min(2), source: QuotedSourceRef }).strict();
+export type OpenCondition = z.infer<typeof OpenCondition>;
 
 /** Amounts a person cannot combine: 'oneOf' = at most one of them; 'notTogether' = not both. */
 export const Exclusion = z
@@ -318,6 +331,8 @@ export const Benefit = z
 		validity: z.object({ text: z.string().min(2), until: isoDate.optional(), source: QuotedSourceRef }).strict().optional(),
 		/** All must hold (three-valued): failing one → 不符合; unknown one → 可能符合. */
 		conditions: z.array(Rule),
+		/** Conditions printed in the source that the checker cannot decide: each keeps the verdict at 可能符合. */
+		openConditions: z.array(OpenCondition).default([]),
 		/** Conditions the office assesses and the checker cannot (康复潜力, 评估 …): listed, never evaluated. */
 		assessedByOffice: z.array(CitedText).default([]),
 		/** Groups served first (优先救助). */
