@@ -50,6 +50,12 @@ describe('createSearcher', () => {
 		expect(ids('天气预报', 1)).toEqual([5]);
 	});
 
+	it('treats a nonsense limit sanely', () => {
+		expect(s.search('天气预报', { limit: Number.NaN })).toHaveLength(3);
+		expect(s.search('天气预报', { limit: Number.POSITIVE_INFINITY })).toHaveLength(3);
+		expect(s.search('天气预报', { limit: -1 })).toEqual([]);
+	});
+
 	it('does not keep state between queries', () => {
 		const first = s.search('社保卡');
 		s.search('护照');

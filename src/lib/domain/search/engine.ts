@@ -1,7 +1,8 @@
 /**
  * The client search: pure, no library, Chrome 86-safe. Docs come precomputed from the build
- * (scripts/lib/search-index.ts); `createSearcher` builds an inverted bigram map once, and each query
- * touches only the records that share a bigram (or, for pinyin, scans the short pinyin strings).
+ * (scripts/lib/search-index.ts); `createSearcher` builds its maps once (Han bigrams and single characters
+ * of the text, 2–3-letter keys of pinyin syllable starts and of initials), and each query touches only the
+ * records those maps point to. Only a typo fallback scans every record's pinyin.
  *
  * Ranking, strongest first: the whole title equals the query › every term is in the title › every term
  * is somewhere in the record › some terms match. Inside a tier: title above body, typed words above
@@ -255,6 +256,7 @@ class Run {
 
 	/** Records a score for the current term, keeping the best alternative per record. */
 	note(d: number, score: number, inTitle: boolean, exact: boolean): void {
+		if (!(score > 0)) return;
 		const s = this.s;
 		if (s.termBest[d] === 0) s.termTouched.push(d);
 		if (score > (s.termBest[d] as number)) s.termBest[d] = score;
@@ -387,8 +389,15 @@ class Run {
 		return this.closeTerm();
 	}
 
+	/** Clears the scratch arrays; also after an exception, so one bad query cannot poison the next. */
 	reset(): void {
 		const s = this.s;
+		for (const d of s.termTouched) {
+			s.termBest[d] = 0;
+			s.termTitle[d] = 0;
+			s.termExact[d] = 0;
+		}
+		s.termTouched.length = 0;
 		for (const d of s.touched) {
 			s.acc[d] = 0;
 			s.matchedTerms[d] = 0;
@@ -445,40 +454,43 @@ export function createSearcher(docs: readonly SearchDoc[], synonyms?: readonly S
 	const lex: Lexicon = createLexicon(synonyms);
 	const run = new Run(p, scratchFor(p.n));
 	const s = run.s;
+
+	function rank(q: ParsedQuery, kindList: readonly SearchKind[] | undefined, limit: number): Hit[] {
+		let effective = 0;
+		for (const term of q.terms) if (run.term(term)) effective++;
+		const kinds = kindList ? new Set<SearchKind>(kindList) : null;
+		const single = q.terms.length === 1;
+		const top: Ranked[] = [];
+		for (const d of s.touched) {
+			const doc = p.docs[d] as SearchDoc;
+			if (kinds && !kinds.has(doc.k)) continue;
+			const matched = s.matchedTerms[d] as number;
+			const inTitle = s.titleTerms[d] as number;
+			const exact = (single && s.exact[d] === 1) || (!single && p.title[d] === q.joined);
+			const tier = exact ? TIER_EXACT : inTitle >= effective ? TIER_ALL_IN_TITLE : matched >= effective ? TIER_ALL : 0;
+			const boost = q.wantsHotline && doc.k === 'hotline' ? HOTLINE_BOOST : 1;
+			const score = tier * TIER_GAP + (s.acc[d] as number) * (p.weight[d] as number) * boost;
+			insertTop(p, top, { d, score }, limit);
+		}
+		return top.map(({ d, score }) => {
+			const doc = p.docs[d] as SearchDoc;
+			return { kind: doc.k, id: doc.id, title: doc.t, score: Math.round(score * 100) / 100, matched: matchedWords(p, d, q) };
+		});
+	}
+
 	return {
 		size: p.n,
 		search(query: string, options: SearchOptions = {}): Hit[] {
-			const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+			const asked = options.limit ?? DEFAULT_LIMIT;
+			const limit = Number.isNaN(asked) ? DEFAULT_LIMIT : Math.max(0, Math.floor(Math.min(asked, p.n)));
 			if (typeof query !== 'string' || limit === 0) return [];
 			const q = parseQuery(query, lex);
 			if (q.terms.length === 0) return [];
-			let effective = 0;
-			for (const term of q.terms) if (run.term(term)) effective++;
-			const kinds = options.kinds ? new Set<SearchKind>(options.kinds) : null;
-			const single = q.terms.length === 1;
-			const top: Ranked[] = [];
-			for (const d of s.touched) {
-				const doc = p.docs[d] as SearchDoc;
-				if (kinds && !kinds.has(doc.k)) continue;
-				const matched = s.matchedTerms[d] as number;
-				const inTitle = s.titleTerms[d] as number;
-				const exact = (single && s.exact[d] === 1) || (!single && p.title[d] === q.joined);
-				const tier = exact
-					? TIER_EXACT
-					: inTitle >= effective
-						? TIER_ALL_IN_TITLE
-						: matched >= effective
-							? TIER_ALL
-							: 0;
-				const boost = q.wantsHotline && doc.k === 'hotline' ? HOTLINE_BOOST : 1;
-				const score = tier * TIER_GAP + (s.acc[d] as number) * (p.weight[d] as number) * boost;
-				insertTop(p, top, { d, score }, limit);
+			try {
+				return rank(q, options.kinds, limit);
+			} finally {
+				run.reset();
 			}
-			run.reset();
-			return top.map(({ d, score }) => {
-				const doc = p.docs[d] as SearchDoc;
-				return { kind: doc.k, id: doc.id, title: doc.t, score: Math.round(score * 100) / 100, matched: matchedWords(p, d, q) };
-			});
 		}
 	};
 }
