@@ -40,7 +40,10 @@ export function measure() {
 	const perPage = pages.map((file) => {
 		const html = readFileSync(file, 'utf8');
 		// SvelteKit lists each page's start-up chunks as modulepreload links.
-		const hrefs = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1] ?? '');
+		const hrefs = [...html.matchAll(/<link\b[^>]*>/g)]
+			.map((m) => m[0])
+			.filter((tag) => /rel="modulepreload"/.test(tag))
+			.map((tag) => /href="([^"]+)"/.exec(tag)?.[1] ?? '');
 		let js = 0;
 		for (const href of new Set(hrefs.map((h) => h.replace(/^.*?_app\//, '_app/')))) {
 			const path = jsFile(href);

@@ -1,6 +1,6 @@
 import type { PageLoad } from './$types';
 import { pageData } from '$lib/data/page-data';
-import { SERVICE_TYPES } from '$lib/domain/schema';
+import { SERVICE_TYPES } from '$lib/domain/service-types';
 
 /**
  * The lines a citizen may need at once: emergencies and the general government line. Only numbers the

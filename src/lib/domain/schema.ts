@@ -57,16 +57,9 @@ export const Provider = z.object({
 });
 export type Provider = z.infer<typeof Provider>;
 
-export const SERVICE_TYPES = [
-	'办事指南类',
-	'普通信息类',
-	'服务链接类',
-	'通知公告类',
-	'政策文件类',
-	'单位名录类',
-	'场馆设施类',
-	'常见问题类'
-] as const;
+// Kept in a zod-free module so client pages can list the types without pulling zod into the browser.
+import { SERVICE_TYPES } from './service-types';
+export { SERVICE_TYPES };
 export const ServiceType = z.enum(SERVICE_TYPES);
 export type ServiceType = z.infer<typeof ServiceType>;
 

@@ -5,8 +5,20 @@ const CATEGORY_ORDER = ['emergency', 'general', 'service'] as const;
 
 export const load: PageLoad = ({ url }) =>
 	pageData(url, (ds) => ({
-		hotlines: [...ds.core.hotlines].sort(
-			(a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.number.localeCompare(b.number)
-		),
+		// Only what the page shows: this list is prerendered into the HTML twice (markup and hydration snapshot).
+		hotlines: [...ds.core.hotlines]
+			.sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.number.localeCompare(b.number))
+			.map(({ id, number, areaCode, name, purpose, owner, departmentId, serviceIds, category, source }) => ({
+				id,
+				number,
+				areaCode,
+				name,
+				purpose,
+				owner,
+				departmentId,
+				serviceIds,
+				category,
+				source
+			})),
 		departments: Object.fromEntries(ds.core.departments.map((d) => [d.id, d.name]))
 	}));

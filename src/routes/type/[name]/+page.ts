@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { pageData } from '$lib/data/page-data';
-import { SERVICE_TYPES, type ServiceType } from '$lib/domain/schema';
+import { SERVICE_TYPES, type ServiceTypeName as ServiceType } from '$lib/domain/service-types';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => SERVICE_TYPES.map((name) => ({ name }));
