@@ -18,7 +18,8 @@ export const load: PageLoad = ({ url }) =>
 				departmentId,
 				serviceIds,
 				category,
-				source
+				// The verbatim quote stays on the data; the list cites file, line, 文号 and date.
+				source: { file: source.file, line: source.line, lineEnd: source.lineEnd, docNo: source.docNo, date: source.date }
 			})),
 		departments: Object.fromEntries(ds.core.departments.map((d) => [d.id, d.name]))
 	}));
