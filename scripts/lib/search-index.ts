@@ -34,7 +34,8 @@ const SERVICE_TYPE_WEIGHT: Partial<Record<ServiceType, number>> = {
 	通知公告类: 0.85,
 	政策文件类: 0.9
 };
-const EMERGENCY_WEIGHT = 1.1;
+/** Emergency lines and the general 12345 line come before the many specialised ones. */
+const URGENT_OR_GENERAL_WEIGHT = 1.1;
 const INTERNAL_DOCUMENT_WEIGHT = 0.5;
 
 /** Every hotline record is findable by the words people use for a phone line. */
@@ -108,9 +109,12 @@ export function buildSearchDocs(input: SearchIndexInput, groups: readonly Synony
 		docs.push(makeDoc('service', s.id, s.name, [s.theme, dept.get(s.departmentId)?.name, ...providers, s.note], serviceWeight(s), groups));
 	}
 	for (const h of core.hotlines) {
-		const w = KIND_WEIGHT.hotline * (h.category === 'emergency' ? EMERGENCY_WEIGHT : 1);
+		const w = KIND_WEIGHT.hotline * (h.category === 'service' ? 1 : URGENT_OR_GENERAL_WEIGHT);
 		const d = h.departmentId ? dept.get(h.departmentId)?.name : undefined;
-		docs.push(makeDoc('hotline', h.id, `${h.number} ${h.name}`, [h.purpose, h.owner, d, HOTLINE_LABEL], w, groups));
+		const dialled = h.areaCode ? `${h.areaCode}-${h.number}` : h.number;
+		const title = h.name.includes(h.number) ? h.name : `${dialled} ${h.name}`;
+		// The bare number as its own field: typed without the area code it must still stand alone.
+		docs.push(makeDoc('hotline', h.id, title, [h.number, h.purpose, h.owner, d, HOTLINE_LABEL], w, groups));
 	}
 	for (const b of input.benefits ?? []) {
 		const items = b.catalogue.map((c) => c.name);

@@ -103,6 +103,9 @@ export const QUERY_CASES: readonly QueryCase[] = [
 	{ query: '着火了', expect: [h('96119'), s(254)], any: true },
 	{ query: '交税', expect: [h('12366'), s(309)], any: true },
 	{ query: '旅游投诉', expect: [s(225)], top: FIRST_SCREEN },
+	{ query: '12345', expect: [h('12345')], top: FIRST_SCREEN },
+	{ query: '市长热线', expect: [h('12345')], top: FIRST_SCREEN },
+	{ query: '3373256', expect: [h('0358-3373256')], top: FIRST_SCREEN, why: 'local number typed without area code' },
 
 	// Everything else a clerk looks up.
 	{ query: '发票查验', expect: [s(311)], top: FIRST_SCREEN },
