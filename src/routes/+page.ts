@@ -14,7 +14,10 @@ export const load: PageLoad = ({ url }) =>
 		for (const s of ds.core.services) typeCounts.set(s.type, (typeCounts.get(s.type) ?? 0) + 1);
 		return {
 			themes: ds.core.themes,
-			departments: ds.core.departments.map((d) => ({ id: d.id, name: d.name, count: d.serviceCount })),
+			// In catalogue order, as the 目录 lists them.
+			departments: [...ds.core.departments]
+				.sort((a, b) => a.firstService - b.firstService)
+				.map((d) => ({ id: d.id, name: d.name, count: d.serviceCount })),
 			types: SERVICE_TYPES.filter((t) => typeCounts.has(t)).map((t) => ({ name: t, count: typeCounts.get(t) ?? 0 })),
 			urgent: URGENT_NUMBERS.flatMap((n) => {
 				const h = ds.hotlines.get(n);
