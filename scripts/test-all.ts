@@ -9,11 +9,26 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { CHROMIUM } from '../playwright.config';
 
 const TMP = '.tmp';
+
+interface Suite {
+	file: string;
+	specs?: { ok: boolean }[];
+	suites?: Suite[];
+}
 mkdirSync(TMP, { recursive: true });
 
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
+/** Fault and bad-input cases (tests/reliability/), tallied across both runners for the reliability report. */
+const reliability = { passed: 0, failed: 0 };
+const RELIABILITY_DIR = 'tests/reliability/';
+
+function tallyReliability(file: string, ok: boolean): void {
+	if (!file.includes(RELIABILITY_DIR)) return;
+	if (ok) reliability.passed++;
+	else reliability.failed++;
+}
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
 	process.stdout.write(`\n▶ ${cmd} ${args.join(' ')}\n`);
@@ -63,7 +78,12 @@ countJson(
 	'vitest',
 	`${TMP}/vitest.json`,
 	(j) => {
-		const r = j as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] };
+		const r = j as {
+			numPassedTests: number;
+			numFailedTests: number;
+			testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
+		};
+		for (const file of r.testResults) for (const a of file.assertionResults) tallyReliability(file.name, a.status === 'passed');
 		// A test file that fails to load has no tests: count it as a failure.
 		const brokenFiles = r.testResults.filter((t) => t.status === 'failed').length;
 		return { passed: r.numPassedTests, failed: Math.max(r.numFailedTests, brokenFiles) };
@@ -84,7 +104,13 @@ if (!existsSync(CHROMIUM)) {
 		'playwright',
 		`${TMP}/playwright.json`,
 		(j) => {
-			const s = (j as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
+			const report = j as { stats: { expected: number; unexpected: number; flaky: number }; suites: Suite[] };
+			const walk = (suite: Suite, file: string): void => {
+				for (const spec of suite.specs ?? []) tallyReliability(file, spec.ok);
+				for (const child of suite.suites ?? []) walk(child, file);
+			};
+			for (const suite of report.suites) walk(suite, `tests/${suite.file}`);
+			const s = report.stats;
 			return { passed: s.expected + s.flaky, failed: s.unexpected };
 		},
 		e2eOk
@@ -94,6 +120,9 @@ if (!existsSync(CHROMIUM)) {
 	failures.push('browser tests: not run because the build failed');
 }
 
+process.stdout.write(
+	`\nreliability suite (tests/reliability): ${reliability.passed + reliability.failed} fault and bad-input cases ran, ${reliability.passed} passed\n`
+);
 if (failures.length) process.stdout.write(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed ? 1 : 0);
