@@ -1,0 +1,120 @@
+/**
+ * 一次性告知单 and the 给办事窗口看 card: everything a person needs to act on a service or benefit, on one
+ * sheet: what it is, who provides it, where to go, whom to call, the amount where the source states one,
+ * and the citation. Built from the bundle only. Pure.
+ */
+import type { Dataset } from './dataset';
+import type { Benefit, Hotline, Provider, SourceRef } from './schema';
+
+export interface HandoutPhone {
+	number: string;
+	areaCode?: string;
+	name: string;
+}
+
+export interface Handout {
+	kind: 'service' | 'benefit';
+	id: string;
+	/** The page this sheet is about, inside the site (without base): the QR code points there. */
+	path: string;
+	title: string;
+	/** 是什么. */
+	what: string;
+	/** 给谁: benefits only. */
+	audience?: string;
+	/** 谁来办. */
+	provider: string;
+	/** 去哪里办. */
+	where: string;
+	phones: HandoutPhone[];
+	/** Said when no number is printed for this item and the general line is offered instead. */
+	phoneNote?: string;
+	/** 金额, each a short line; empty when the source states none. */
+	amounts: string[];
+	/** Said instead of amounts, or after them (standards may have changed since the document). */
+	amountNote?: string;
+	source: SourceRef;
+	/** 依据: the document the citation is from. */
+	sourceTitle: string;
+}
+
+export const CATALOGUE_TITLE = '吕梁市市级公共服务事项目录';
+const GENERAL_LINE = '12345';
+const NO_PHONE_NOTE = '目录没有登记这项服务的电话，不清楚时可拨打政务服务热线';
+
+const WHERE_BY_SCOPE: Record<Provider['scope'], (name: string) => string> = {
+	city: (name) => name,
+	county: (name) => `${name}：请到户籍或居住地所在县（市、区）`,
+	'multi-level': (name) => `${name}：市、县两级办理，请到户籍或居住地所在县（市、区）的对应单位`,
+	province: (name) => `${name}：山西省级单位，不在吕梁本地办理`
+};
+
+function hotlinePhone(h: Pick<Hotline, 'number' | 'areaCode' | 'name'>): HandoutPhone {
+	return h.areaCode ? { number: h.number, areaCode: h.areaCode, name: h.name } : { number: h.number, name: h.name };
+}
+
+/**
+ * A catalogue service. `linkedAmounts`: headline amounts of the benefits that are this catalogue row
+ * (e.g. #90 低保家庭中的老年人补贴发放), worked out by the caller from the benefit data.
+ */
+export function serviceHandout(ds: Dataset, id: number, linkedAmounts: readonly string[] = []): Handout | null {
+	const s = ds.services.get(id);
+	if (!s) return null;
+	const providers = s.providerIds.flatMap((p) => {
+		const pr = ds.providers.get(p);
+		return pr ? [pr] : [];
+	});
+	const department = ds.departments.get(s.departmentId);
+	let phones = s.hotlineIds.flatMap((h) => {
+		const hl = ds.hotlines.get(h);
+		return hl ? [hotlinePhone(hl)] : [];
+	});
+	if (!phones.length) phones = ds.core.hotlines.filter((h) => h.departmentId === s.departmentId).map(hotlinePhone);
+	let phoneNote: string | undefined;
+	if (!phones.length) {
+		const general = ds.hotlines.get(GENERAL_LINE);
+		if (general) phones = [hotlinePhone(general)];
+		phoneNote = NO_PHONE_NOTE;
+	}
+	const what = [`${s.theme}方面的${s.type.replace(/类$/, '')}服务`, department ? `主管部门：${department.name}` : '', s.note ? `备注：${s.note}` : '']
+		.filter(Boolean)
+		.join('；');
+	return {
+		kind: 'service',
+		id: String(s.id),
+		path: `/service/${s.id}`,
+		title: s.name,
+		what: `${what}。${CATALOGUE_TITLE}第 ${s.id} 项。`,
+		provider: providers.length ? providers.map((p) => p.name).join('、') : s.providerRaw,
+		where: providers.length ? providers.map((p) => WHERE_BY_SCOPE[p.scope](p.name)).join('；') : s.providerRaw,
+		phones,
+		phoneNote,
+		amounts: [...linkedAmounts],
+		amountNote: linkedAmounts.length ? '以上为相关补贴文件的标准，请向经办单位核实现行标准' : undefined,
+		source: s.source,
+		sourceTitle: CATALOGUE_TITLE
+	};
+}
+
+/** A benefit; amounts, headline and phones are worked out by the caller with the benefit pages' helpers. */
+export function benefitHandout(
+	b: Benefit,
+	extra: { amounts: readonly string[]; headline: string; phones: readonly HandoutPhone[]; department?: string | null }
+): Handout {
+	const stated = extra.amounts.length > 0;
+	return {
+		kind: 'benefit',
+		id: b.id,
+		path: `/benefit/${b.id}`,
+		title: b.title,
+		what: b.summary,
+		audience: b.audience,
+		provider: extra.department ? `${b.apply.office}（${extra.department}）` : b.apply.office,
+		where: b.apply.where,
+		phones: [...extra.phones],
+		amounts: stated ? [...extra.amounts] : [],
+		amountNote: stated ? b.statusNote : extra.headline,
+		source: b.source,
+		sourceTitle: b.docNo ? `${b.title}（${b.docNo}）` : b.title
+	};
+}

@@ -1,0 +1,57 @@
+/**
+ * Device preferences: 长辈版 (elder mode). Remembered in localStorage; when storage is blocked (private mode,
+ * some WebViews) the choice lives in memory for this visit and nothing throws.
+ */
+
+export const ELDER_KEY = 'lvliang.elder';
+/** The class on <html> that app.css keys the bigger type and targets on. */
+export const ELDER_CLASS = 'elder';
+
+function readStored(key: string): string | null {
+	try {
+		return localStorage.getItem(key);
+	} catch {
+		return null;
+	}
+}
+
+function writeStored(key: string, value: string | null): boolean {
+	try {
+		if (value === null) localStorage.removeItem(key);
+		else localStorage.setItem(key, value);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export class Prefs {
+	elder = $state(false);
+	/** False when the choice could not be saved on the device. */
+	remembered = $state(true);
+	private initialised = false;
+
+	/** Reads the saved choice and applies it; called once, as early as possible, in the browser. */
+	init(): void {
+		if (this.initialised) return;
+		this.initialised = true;
+		this.elder = readStored(ELDER_KEY) === '1';
+		this.apply();
+	}
+
+	setElder(on: boolean): void {
+		this.elder = on;
+		this.remembered = writeStored(ELDER_KEY, on ? '1' : null);
+		this.apply();
+	}
+
+	toggleElder(): void {
+		this.setElder(!this.elder);
+	}
+
+	private apply(): void {
+		if (typeof document !== 'undefined') document.documentElement.classList.toggle(ELDER_CLASS, this.elder);
+	}
+}
+
+export const prefs = new Prefs();

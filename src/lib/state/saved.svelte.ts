@@ -1,0 +1,82 @@
+/**
+ * 我的收藏 and 最近看过 for the UI, over the device store (src/lib/data/personal.ts). The store and Dexie load
+ * only when a list is first needed, so they cost nothing on first paint.
+ */
+import { itemKey, type ItemKind } from '$lib/domain/saved';
+import type { RecentRow, SavedRow } from '$lib/data/db';
+import type { PersonalStore } from '$lib/data/personal';
+
+export class SavedLists {
+	saved = $state<SavedRow[]>([]);
+	recent = $state<RecentRow[]>([]);
+	/** Both lists have been read from the device. */
+	ready = $state(false);
+	/** IndexedDB is unusable: the lists are kept only until the page is closed. */
+	memoryOnly = $state(false);
+	savedKeys = $derived(new Set(this.saved.map((r) => r.key)));
+	private store: Promise<PersonalStore> | null = null;
+
+	private open(): Promise<PersonalStore> {
+		this.store ??= Promise.all([import('$lib/data/personal'), import('$lib/data/db')]).then(async ([{ PersonalStore }, { AppDb }]) => {
+			const s = new PersonalStore(() => (typeof indexedDB === 'undefined' ? null : new AppDb()));
+			const lists = await s.load();
+			this.saved = lists.saved;
+			this.recent = lists.recent;
+			this.memoryOnly = s.memoryOnly;
+			this.ready = true;
+			return s;
+		});
+		return this.store;
+	}
+
+	/** Loads the lists (once). */
+	async load(): Promise<void> {
+		await this.open();
+	}
+
+	isSaved(kind: ItemKind, id: string | number): boolean {
+		return this.savedKeys.has(itemKey(kind, id));
+	}
+
+	async toggle(kind: ItemKind, id: string | number): Promise<boolean> {
+		const s = await this.open();
+		const key = itemKey(kind, id);
+		const on = !this.savedKeys.has(key);
+		if (on) await s.save(kind, key);
+		else await s.unsave(key);
+		this.sync(s);
+		return on;
+	}
+
+	async remove(key: string): Promise<void> {
+		const s = await this.open();
+		await s.unsave(key);
+		this.sync(s);
+	}
+
+	async saveAll(items: readonly { kind: ItemKind; key: string }[]): Promise<void> {
+		const s = await this.open();
+		await s.saveAll(items);
+		this.sync(s);
+	}
+
+	async recordView(kind: ItemKind, id: string | number): Promise<void> {
+		const s = await this.open();
+		await s.recordView(kind, itemKey(kind, id));
+		this.sync(s);
+	}
+
+	async clearRecent(): Promise<void> {
+		const s = await this.open();
+		await s.clearRecent();
+		this.sync(s);
+	}
+
+	private sync(s: PersonalStore): void {
+		this.saved = s.savedList();
+		this.recent = s.recentList();
+		this.memoryOnly = s.memoryOnly;
+	}
+}
+
+export const savedLists = new SavedLists();

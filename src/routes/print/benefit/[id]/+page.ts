@@ -1,0 +1,7 @@
+import { getDataset, pageData } from '$lib/data/page-data';
+import { benefitHandoutData, benefitIds } from '../../handout-data';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = async () => benefitIds(await getDataset());
+
+export const load: PageLoad = ({ params, url }) => pageData(url, (ds) => benefitHandoutData(ds, params.id));

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltBundle } from '$lib/data/bundle-fs';
+import { Dataset, type BundleSections } from '$lib/domain/dataset';
+import { CATALOGUE_TITLE } from '$lib/domain/handout';
+import { benefitHandoutData, benefitIds, serviceHandoutData, serviceIds } from './handout-data';
+
+const built = loadBuiltBundle();
+const ds = new Dataset(built.manifest, built.sections as BundleSections);
+
+describe('一次性告知单 on the real data', () => {
+	it('身份证补办的告知单写明是什么、谁来办、去哪里、电话和出处', () => {
+		const { handout: h } = serviceHandoutData(ds, '35');
+		expect(h.title).toBe('身份证申办、补办、换领');
+		expect(h.provider).toBe('各县市区公安局派出所');
+		expect(h.where).toContain('户籍或居住地所在县');
+		expect(h.what).toContain('第 35 项');
+		expect(h.phones.length).toBeGreaterThan(0);
+		expect(h.source).toMatchObject({ file: '000', line: 1107, docNo: '吕政办发〔2019〕29号' });
+		expect(h.sourceTitle).toBe(CATALOGUE_TITLE);
+		expect(h.path).toBe('/service/35');
+	});
+
+	it('every service and benefit has a handout with a phone to call and a citation', () => {
+		for (const { id } of serviceIds(ds)) {
+			const { handout } = serviceHandoutData(ds, id);
+			expect(handout.phones.length, `service ${id}`).toBeGreaterThan(0);
+			expect(handout.provider.length).toBeGreaterThan(1);
+		}
+		for (const { id } of benefitIds(ds)) {
+			const { handout } = benefitHandoutData(ds, id);
+			expect(handout.where.length, id).toBeGreaterThan(1);
+			expect(handout.source.quote, id).toBeTruthy();
+			expect(handout.amounts.length > 0 || Boolean(handout.amountNote), id).toBe(true);
+		}
+	});
+
+	it('shows the amount where the source states one, and says so where it does not', () => {
+		const withAmount = benefitHandoutData(ds, 'disabled-children-rehab').handout;
+		expect(withAmount.amounts.length).toBeGreaterThan(0);
+		expect(withAmount.amounts.every((a) => /\d/.test(a))).toBe(true);
+		const catalogueRow = serviceHandoutData(ds, '90').handout;
+		expect(catalogueRow.amounts.join()).toMatch(/低保|老年/);
+	});
+
+	it('404s for ids that do not exist', () => {
+		expect(() => serviceHandoutData(ds, '9999')).toThrow();
+		expect(() => serviceHandoutData(ds, 'abc')).toThrow();
+		expect(() => benefitHandoutData(ds, 'no-such-benefit')).toThrow();
+	});
+});
