@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForServiceWorker, waitUntilOffline } from './helpers';
+
+/** One question card: its legend names the question. */
+const card = (page: Page) => page.locator('form.q');
+
+async function expectQuestion(page: Page, text: string | RegExp): Promise<void> {
+	await expect(card(page).locator('legend')).toContainText(text);
+}
+
+async function choose(page: Page, label: string): Promise<void> {
+	await card(page).getByRole('button', { name: label, exact: true }).click();
+}
+
+/** The parent of a 5-year-old with a hearing disability, 吕梁户口, answers until the results show. */
+async function answerAsParent(page: Page): Promise<void> {
+	await expectQuestion(page, '多大了');
+	await card(page).getByRole('textbox').fill('5');
+	await choose(page, '下一步');
+	await expectQuestion(page, '有残疾吗');
+	await choose(page, '是');
+	await expectQuestion(page, '哪一类残疾');
+	await card(page).getByRole('checkbox', { name: '听力' }).check();
+	await choose(page, '确定');
+	await expectQuestion(page, '重度听力残疾');
+	await choose(page, '不确定');
+	await expectQuestion(page, '残疾证明');
+	await choose(page, '残疾人证');
+	await expectQuestion(page, '户口');
+	await choose(page, '吕梁户口');
+	// The rest does not matter for this family: 不确定 is always allowed.
+	for (let i = 0; i < 20 && (await card(page).count()) > 0; i++) {
+		await choose(page, '不确定');
+	}
+	await expect(page.getByRole('heading', { name: '结果' })).toBeVisible();
+}
+
+test('家长离线查询5岁听力残疾孩子能领的康复救助', async ({ page, context }) => {
+	await page.goto('/');
+	await waitUntilOffline(page);
+	// The reload at the end is served by the service worker.
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+
+	await page.getByRole('link', { name: '测一测我能领什么' }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('测一测我能领什么');
+	await expect(page.locator('main')).toContainText('您填的情况只在这台手机上计算，不会发送出去');
+	await answerAsParent(page);
+
+	const rehab = page.locator('article.result').filter({ hasText: '残疾儿童康复救助' });
+	await expect(rehab).toHaveCount(1);
+	await expect(rehab).toContainText(/符合/);
+	await expect(rehab).toContainText('助听器适配服务（0—6岁）：最多1200元/人');
+	await expect(rehab).toContainText('全日制康复训练：最多15000元/人（每年）');
+	await expect(rehab).toContainText('残联');
+	await expect(rehab.locator('a[href="tel:12385"]')).toBeVisible();
+	await expect(rehab).toContainText('吕政发〔2019〕4号');
+	// 7—14岁 standard does not fit a 5-year-old.
+	await expect(rehab).not.toContainText('助听器适配服务（7—14岁）：');
+
+	// Answers are kept in memory only, until the person taps 存进网址: then they sit in the fragment.
+	expect(new URL(page.url()).hash).toBe('');
+	await page.getByRole('button', { name: '把答案存进网址' }).click();
+	expect(new URL(page.url()).hash).toContain('age=5');
+	await page.reload();
+	await expect(page.locator('article.result').filter({ hasText: '残疾儿童康复救助' })).toContainText('最多1200元/人');
+});
+
+test('填错年龄时说清楚：-1、300 和文字都不接受', async ({ page }) => {
+	await page.goto('/check');
+	await expectQuestion(page, '多大了');
+	const box = card(page).getByRole('textbox');
+	await box.fill('-1');
+	await expect(card(page).getByRole('alert')).toContainText('不能小于 0');
+	await box.fill('300');
+	await expect(card(page).getByRole('alert')).toContainText('不能大于 120');
+	await box.fill('五岁');
+	await expect(card(page).getByRole('alert')).toContainText('只能填数字');
+	await choose(page, '下一步');
+	await expectQuestion(page, '多大了');
+	await box.fill('5');
+	await expect(card(page).getByRole('alert')).toHaveCount(0);
+	await choose(page, '下一步');
+	await expectQuestion(page, '有残疾吗');
+	// 上一题 brings the age back with the answer kept.
+	await page.getByRole('button', { name: '上一题' }).click();
+	await expectQuestion(page, '多大了');
+});
+
+test('检查时没有任何请求离开这台手机', async ({ page }) => {
+	const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
+	const seen: string[] = [];
+	page.on('request', (r) => seen.push(r.url()));
+	await page.goto('/');
+	await waitUntilOffline(page);
+	await page.getByRole('link', { name: '测一测我能领什么' }).first().click();
+	await expectQuestion(page, '多大了');
+	expect(seen.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+
+	const before = seen.length;
+	await answerAsParent(page);
+	expect(seen.slice(before)).toEqual([]);
+});
+
+test('补充养老保险：账户 12000 元、70 岁，每月领 120 元（12000÷120 + 出口补 20 元）', async ({ page }) => {
+	await page.goto('/benefit/supplementary-pension');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('补充养老保险');
+	const calc = page.locator('form.calc').filter({ hasText: '每月能领多少' });
+	await calc.getByLabel('个人账户储存额（元）').fill('12000');
+	await calc.getByLabel('年龄（周岁）').fill('70');
+	await expect(calc.locator('output')).toContainText('每月约 120 元');
+	await expect(calc.locator('output')).toContainText('100 元');
+	// From 80 the government adds 10 元 a month (004:4745).
+	await calc.getByLabel('年龄（周岁）').fill('82');
+	await expect(calc.locator('output')).toContainText('每月约 130 元');
+	await calc.getByLabel('年龄（周岁）').fill('300');
+	await expect(calc.getByRole('alert')).toContainText('不能大于 120');
+	await calc.getByLabel('年龄（周岁）').fill('60');
+	await expect(calc.getByRole('alert')).toContainText('未满 65 周岁');
+
+	const tier = page.locator('form.calc').filter({ hasText: '政府补多少' });
+	await tier.getByLabel('每年缴费（元）').fill('1000');
+	await expect(tier.locator('output')).toContainText('政府每年补贴 200 元');
+	await tier.getByLabel('每年缴费（元）').fill('300');
+	await expect(tier.getByRole('alert')).toContainText('没有 300 元这个缴费档次');
+});
+
+test('残疾儿童康复救助页：辅助器具全表，轮椅 2000 元只报 1500 元', async ({ page }) => {
+	await page.goto('/benefit/disabled-children-rehab');
+	await expect(page.locator('main')).toContainText('辅助器具配置目录（12 项）');
+	await expect(page.locator('main')).toContainText('请向县（市、区）残联核实现行标准');
+	const calc = page.locator('form.calc').filter({ hasText: '辅助器具能报销多少' });
+	await calc.getByRole('combobox').selectOption({ label: '肢体残疾类 · 儿童轮椅（标准 1500 元）' });
+	await calc.getByLabel('购买价格（元）').fill('2000');
+	await expect(calc.locator('output')).toContainText('可报销 1500 元，自己付 500 元');
+	await calc.getByLabel('购买价格（元）').fill('800');
+	await expect(calc.locator('output')).toContainText('可报销 800 元');
+});
