@@ -3,9 +3,6 @@
  * `npm run data` builds it (buildBundle in memory, so a test never runs on a stale static/data).
  */
 import { buildBundle } from '../build-data';
-import { extractDocuments } from '../extract/documents';
-import { loadBenefits } from '../extract/benefits';
-import { buildSearchDocs } from './search-index';
 import { CoreData } from '../../src/lib/domain/schema';
 import { SearchData } from '../../src/lib/domain/search/schema';
 import { unpackDocs } from '../../src/lib/domain/search/pack';
@@ -22,12 +19,7 @@ export function loadSearchSource(): SearchSource {
 	if (cached) return cached;
 	const bundle = buildBundle();
 	const core = CoreData.parse(bundle.sections.core);
-	let docs = unpackDocs(SearchData.parse(bundle.sections.search).docs);
-	if (core.documents.length === 0) {
-		// Bridge until build-data puts the extracted documents into core: search them all the same,
-		// built by the same function. Inert once core.documents is filled.
-		docs = buildSearchDocs({ core: { ...core, documents: extractDocuments() }, benefits: loadBenefits() });
-	}
+	const docs = unpackDocs(SearchData.parse(bundle.sections.search).docs);
 	cached = { core, docs };
 	return cached;
 }
