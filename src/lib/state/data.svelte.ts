@@ -28,6 +28,10 @@ export class DataState {
 			void this.checkForUpdate();
 		});
 		addEventListener('offline', () => (this.online = false));
+		// Installing to the home screen is the user saying "keep this": ask for persistent storage then.
+		addEventListener('appinstalled', () => {
+			void import('$lib/data/storage').then(({ requestPersistence }) => requestPersistence());
+		});
 		const { browserRepository } = await import('$lib/data/browser');
 		const repo = browserRepository();
 		repo.subscribe((s) => (this.status = s));
