@@ -1,0 +1,105 @@
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/** One page of every type, as a citizen reaches it. */
+const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void> }[] = [
+	{ name: '首页', path: '/' },
+	{
+		name: '搜索结果',
+		path: '/search?q=%E7%A4%BE%E4%BF%9D%E5%8D%A1',
+		ready: (page) => expect(page.locator('ol.results li').first()).toBeVisible()
+	},
+	{ name: '服务事项', path: '/service/35' },
+	{ name: '部门', path: '/department/gonganju' },
+	{ name: '服务主题', path: '/theme/%E8%AF%81%E4%BB%B6%E5%8A%9E%E7%90%86' },
+	{ name: '服务类型', path: '/type/%E5%8A%9E%E4%BA%8B%E6%8C%87%E5%8D%97%E7%B1%BB' },
+	{ name: '热线电话', path: '/hotlines' },
+	{ name: '文件列表', path: '/documents' },
+	{ name: '文件', path: '/document/lcf-2023-66' },
+	{ name: '关于', path: '/about' },
+	{ name: '404', path: '/no-such-page' },
+	{ name: '我的收藏', path: '/saved?ids=service-35,hotline-12333' },
+	{ name: '告知单', path: '/print/service/35', ready: (page) => expect(page.locator('article.handout svg')).toBeVisible() },
+	{ name: '告知单（小票）', path: '/print/benefit/disabled-children-rehab?format=receipt' },
+	{ name: '给窗口看', path: '/show/service/35' },
+	{ name: '补贴列表', path: '/benefits' },
+	{ name: '补贴', path: '/benefit/disabled-children-rehab' },
+	{ name: '测一测', path: '/check' }
+];
+
+interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[]; failureSummary?: string }[];
+}
+
+async function axe(page: Page): Promise<AxeViolation[]> {
+	await page.addScriptTag({ path: AXE_PATH });
+	return page.evaluate(async () => {
+		const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } };
+		const r = await w.axe.run(document, { resultTypes: ['violations'] });
+		return r.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary }))
+		}));
+	});
+}
+
+// The site's CSP allows only its own scripts; the test injects axe-core as a script of its own.
+test.use({ bypassCSP: true, viewport: { width: 320, height: 640 } });
+
+for (const mode of ['标准版', '长辈版'] as const) {
+	test.describe(mode, () => {
+		for (const p of PAGES) {
+			test(`${mode}：${p.name}页没有无障碍问题（axe-core，320 像素宽）`, async ({ page }) => {
+				if (mode === '长辈版') await page.addInitScript(() => localStorage.setItem('lvliang.elder', '1'));
+				await page.goto(p.path);
+				await expect(page.locator('main h1').first()).toBeAttached();
+				await page.waitForLoadState('networkidle');
+				if (p.ready) await p.ready(page);
+				if (mode === '长辈版') await expect(page.locator('html')).toHaveClass(/elder/);
+				const violations = await axe(page);
+				expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+			});
+		}
+	});
+}
+
+test('只用键盘：跳到正文、打开长辈版、收藏事项', async ({ page }) => {
+	await page.goto('/service/35');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+
+	const toggle = page.getByRole('button', { name: '长辈版' });
+	await toggle.focus();
+	await page.keyboard.press('Enter');
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+	const save = page.getByRole('button', { name: /^☆?\s*收藏$/ });
+	await save.focus();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: /已收藏/ })).toBeFocused();
+});
+
+test('读屏软件能读到页面结构：一个 h1、页头页脚和主导航，图标按钮都有名字', async ({ page }) => {
+	for (const path of ['/', '/service/35', '/saved', '/print/service/35', '/hotlines']) {
+		await page.goto(path);
+		await expect(page.locator('h1'), path).toHaveCount(1);
+		await expect(page.getByRole('banner')).toHaveCount(1);
+		await expect(page.getByRole('main')).toHaveCount(1);
+		await expect(page.getByRole('contentinfo')).toHaveCount(1);
+		await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(1);
+		const unnamed = await page.$$eval('button, a[href]', (els) =>
+			els.filter((el) => !(el.getAttribute('aria-label') || el.textContent || '').trim()).map((el) => el.outerHTML.slice(0, 80))
+		);
+		expect(unnamed, path).toEqual([]);
+	}
+});
