@@ -1,0 +1,269 @@
+/**
+ * npm run bench: every performance figure of issue 5 in one run, side by side, as one summary table and
+ * bench/results.json. Needs a built site (npm run build); works on a snapshot of build/ so that a
+ * rebuild running meanwhile cannot pull files from under it. Each part catches its own failure and
+ * records it; the others still run. Figures only: nothing here is a test (budgets gate in npm test).
+ *
+ *   npm run bench                 all parts
+ *   npm run bench -- --skip search,lighthouse
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { BUDGET, measure } from '../scripts/check-budgets';
+import type { CoreData } from '../src/lib/domain/schema';
+import { chromiumTimings, nodeParseMs, nodeTimings, readBuiltBundle, round, sectionSizes, RUNS } from './data';
+import { CHROMIUM, LIGHTHOUSE_PAGES, runLighthouse, type PageReport } from './lighthouse';
+import { scaledBundle, splitFigures } from './scale';
+import { runSearchBench, SCALE, type SearchBenchResult } from './search';
+
+const ROOT = join(import.meta.dirname, '..');
+const BUILD = join(ROOT, 'build');
+const OUT = join(ROOT, 'bench', 'results.json');
+/** A rebuild in progress leaves build/ half-written: wait for it this many times before giving up. */
+const SNAPSHOT_TRIES = 6;
+const SNAPSHOT_WAIT_MS = 10_000;
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const skipAt = process.argv.indexOf('--skip');
+const skip = new Set(skipAt > 0 ? (process.argv[skipAt + 1] ?? '').split(',') : []);
+
+type Part = Record<string, unknown> & { ok: boolean; seconds: number; error?: string };
+const parts: Record<string, Part> = {};
+
+async function part<T extends object>(name: string, fn: () => Promise<T> | T): Promise<T | null> {
+	if (skip.has(name)) {
+		log(`── ${name}: skipped`);
+		return null;
+	}
+	log(`── ${name}`);
+	const t0 = performance.now();
+	try {
+		const value = await fn();
+		parts[name] = { ok: true, seconds: round((performance.now() - t0) / 1000, 1), ...value };
+		return value;
+	} catch (e) {
+		const error = e instanceof Error ? e.message : String(e);
+		parts[name] = { ok: false, seconds: round((performance.now() - t0) / 1000, 1), error };
+		log(`   FAILED: ${error}`);
+		return null;
+	}
+}
+
+/** A consistent copy of build/: every page the bench opens and every data file the manifest lists. */
+async function snapshot(): Promise<string> {
+	const needed = ['index.html', 'check.html', 'search.html', 'service/35.html', 'data/manifest.json'];
+	for (let attempt = 1; ; attempt++) {
+		const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
+		try {
+			cpSync(BUILD, dir, { recursive: true });
+			const missing = needed.filter((f) => !existsSync(join(dir, f)));
+			if (missing.length === 0) {
+				const manifest = JSON.parse(readFileSync(join(dir, 'data', 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+				missing.push(...manifest.files.map((f) => f.path).filter((p) => !existsSync(join(dir, p))));
+			}
+			if (missing.length === 0) return dir;
+			throw new Error(`build/ incomplete (${missing.join(', ')}): run npm run build`);
+		} catch (e) {
+			rmSync(dir, { recursive: true, force: true });
+			if (attempt >= SNAPSHOT_TRIES) throw e;
+			log(`   build/ not ready (${e instanceof Error ? e.message : String(e)}); retrying in ${SNAPSHOT_WAIT_MS / 1000} s`);
+			await new Promise((ok) => setTimeout(ok, SNAPSHOT_WAIT_MS));
+		}
+	}
+}
+
+/** check-budgets.ts measures ./build relative to the working directory. */
+function measureIn(dir: string): ReturnType<typeof measure> {
+	const cwd = process.cwd();
+	const tmp = mkdtempSync(join(tmpdir(), 'bench-measure-'));
+	try {
+		cpSync(dir, join(tmp, 'build'), { recursive: true });
+		process.chdir(tmp);
+		return measure();
+	} finally {
+		process.chdir(cwd);
+		rmSync(tmp, { recursive: true, force: true });
+	}
+}
+
+function sortKeys(v: unknown): unknown {
+	if (Array.isArray(v)) return v.map(sortKeys);
+	if (v && typeof v === 'object') {
+		return Object.fromEntries(
+			Object.keys(v)
+				.sort()
+				.map((k) => [k, sortKeys((v as Record<string, unknown>)[k])])
+		);
+	}
+	return v;
+}
+
+const kb = (n: number | null) => (n === null ? '–' : `${(n / 1024).toFixed(1)} KB`);
+const ms = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${n.toFixed(n < 10 ? 2 : 0)} ms`);
+
+function chromiumVersion(): string {
+	try {
+		return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+	} catch {
+		return 'missing';
+	}
+}
+
+async function main(): Promise<void> {
+	const started = performance.now();
+	let dir: string | null = null;
+	const snap = await part('build', async () => {
+		dir = await snapshot();
+		return { snapshot: true };
+	});
+
+	const budgets = await part('budgets', () => {
+		if (!snap || !dir) throw new Error('no build');
+		const m = measureIn(dir);
+		const maxJs = m.perPage.reduce((a, p) => (p.jsGzip > a.jsGzip ? p : a));
+		const maxHtml = m.perPage.reduce((a, p) => (p.htmlGzip > a.htmlGzip ? p : a));
+		const named = ['index.html', 'service/35.html', 'search.html', 'check.html'];
+		return {
+			pages: m.perPage.length,
+			maxInitialJsGzip: { bytes: maxJs.jsGzip, page: maxJs.page },
+			maxHtmlGzip: { bytes: maxHtml.htmlGzip, page: maxHtml.page },
+			benchPages: m.perPage.filter((p) => named.includes(p.page)).sort((a, b) => named.indexOf(a.page) - named.indexOf(b.page)),
+			forbiddenInClient: m.forbidden,
+			limits: BUDGET
+		};
+	});
+
+	const data = await part('data', async () => {
+		if (!snap || !dir) throw new Error('no build');
+		const bundle = readBuiltBundle(dir);
+		const sizes = sectionSizes(bundle.rows);
+		log(`   sizes done; fake-indexeddb ×${RUNS.node}`);
+		const node = await nodeTimings(bundle);
+		return { ...sizes, nodeFakeIndexedDb: node };
+	});
+
+	let scaled: ReturnType<typeof scaledBundle> | null = null;
+	const scale = await part('scale', async () => {
+		const real = readBuiltBundle(dir ?? join(ROOT, 'static'));
+		scaled = scaledBundle(real, SCALE);
+		const counts = JSON.parse(scaled.rows.find((r) => r.name === 'core')?.text ?? '{}') as CoreData;
+		const sizes = sectionSizes(scaled.rows, { brotli: false });
+		const node = await nodeTimings(scaled, RUNS.scaled);
+		const realCore = JSON.parse(real.rows.find((r) => r.name === 'core')?.text ?? '{}') as CoreData;
+		return {
+			scale: SCALE,
+			services: counts.services.length,
+			...sizes,
+			nodeParseMs: nodeParseMs(scaled, RUNS.scaled),
+			nodeFakeIndexedDb: node,
+			split: splitFigures(realCore, SCALE)
+		};
+	});
+
+	const browser = await part('chromium', async () => {
+		if (!snap || !dir) throw new Error('no build');
+		if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found`);
+		return chromiumTimings(dir, scaled ?? undefined);
+	});
+
+	const lighthouse = await part('lighthouse', async () => {
+		if (!snap || !dir) throw new Error('no build');
+		const pages = await runLighthouse({ dir, pages: LIGHTHOUSE_PAGES, log: (l) => log(`   ${l}`) });
+		return { config: 'lighthouse 12 default (mobile, simulated Slow 4G, 4× CPU), gzip-serving static host', pages };
+	});
+
+	const search = await part('search', () => runSearchBench((l) => log(`   ${l}`)));
+
+	if (dir) rmSync(dir, { recursive: true, force: true });
+
+	// One table: area, item, value, budget, status.
+	const rows: [string, string, string, string, string][] = [];
+	const status = (ok: boolean | null) => (ok === null ? '' : ok ? 'ok' : 'OVER');
+	const s = search as SearchBenchResult | null;
+	if (s) {
+		for (const r of s.results) {
+			const budget = r.engine === 'ours' ? (r.data === 'real' ? s.budgets.realP95Ms : s.budgets.scaledP95Ms) : null;
+			rows.push([
+				'search',
+				`${r.engine} ${r.data} (${r.docs} docs)`,
+				`p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · hit@3 ${r.hitAt3.toFixed(2)}`,
+				budget === null ? '' : `p95 ≤ ${budget} ms`,
+				budget === null ? '' : status(r.p95 <= budget)
+			]);
+		}
+		rows.push(['search', 'best hit@3 (ours vs Fuse.js, MiniSearch)', s.budgets.bestHitAt3 ? 'yes' : 'no', 'better than both', status(s.budgets.bestHitAt3)]);
+	}
+	if (data) {
+		for (const sec of [...data.sections, data.total]) {
+			const isTotal = sec.name === 'total';
+			rows.push(['data', `${sec.name} section`, `${kb(sec.raw)} raw · ${kb(sec.gzip)} gzip · ${kb(sec.brotli)} br`, isTotal ? `≤ ${kb(BUDGET.dataGzip)} gzip` : '', isTotal ? status(sec.gzip <= BUDGET.dataGzip) : '']);
+		}
+		const n = data.nodeFakeIndexedDb;
+		rows.push(['data', 'Node fake-indexeddb store / load', `${ms(n.storeMs)} / ${ms(n.loadMs)} (read ${ms(n.readMs)} + parse ${ms(n.parseMs)})`, '', '']);
+	}
+	if (browser) {
+		const r = browser.real;
+		rows.push(['data', `Chromium ${browser.throttle}× CPU store / load`, `${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`, 'after first paint', '']);
+	}
+	if (scale) {
+		rows.push(['scale', `${SCALE}× catalogue (${scale.services} services)`, `${kb(scale.total.raw)} raw · ${kb(scale.total.gzip)} gzip (core ${kb(scale.sections.find((x) => x.name === 'core')?.gzip ?? null)}, search ${kb(scale.sections.find((x) => x.name === 'search')?.gzip ?? null)})`, `≤ ${kb(BUDGET.dataGzip)} gzip`, status(scale.total.gzip <= BUDGET.dataGzip)]);
+		rows.push(['scale', `${SCALE}× Node parse / fake-idb store / load`, `${ms(scale.nodeParseMs)} / ${ms(scale.nodeFakeIndexedDb.storeMs)} / ${ms(scale.nodeFakeIndexedDb.loadMs)}`, '', '']);
+		const sp = scale.split;
+		rows.push(['scale', `split: base + 1 of ${sp.regions} regions`, `${kb(sp.oneRegionGzip)} gzip, parse ${ms(sp.oneRegionParseMs)} (whole core ${kb(sp.wholeCoreGzip)}, ${ms(sp.wholeCoreParseMs)})`, `≤ ${kb(BUDGET.dataGzip)} gzip`, status(sp.oneRegionGzip <= BUDGET.dataGzip)]);
+	}
+	if (browser?.scaled) {
+		const r = browser.scaled;
+		rows.push(['scale', `${SCALE}× Chromium ${browser.throttle}× CPU store / load`, `${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`, '', '']);
+	}
+	if (budgets) {
+		rows.push(['pages', `largest initial JS (${budgets.maxInitialJsGzip.page})`, `${kb(budgets.maxInitialJsGzip.bytes)} gzip`, `≤ ${kb(BUDGET.initialJsGzip)}`, status(budgets.maxInitialJsGzip.bytes <= BUDGET.initialJsGzip)]);
+		rows.push(['pages', `largest HTML (${budgets.maxHtmlGzip.page})`, `${kb(budgets.maxHtmlGzip.bytes)} gzip`, `≤ ${kb(BUDGET.htmlGzip)}`, status(budgets.maxHtmlGzip.bytes <= BUDGET.htmlGzip)]);
+		for (const p of budgets.benchPages) rows.push(['pages', p.page, `JS ${kb(p.jsGzip)} · HTML ${kb(p.htmlGzip)} gzip`, '', '']);
+		rows.push(['pages', 'build-time libraries in client JS', budgets.forbiddenInClient.join(', ') || 'none', 'none', status(budgets.forbiddenInClient.length === 0)]);
+	}
+	if (lighthouse) {
+		for (const p of lighthouse.pages as PageReport[]) {
+			if (p.error) {
+				rows.push(['lighthouse', p.page, `error: ${p.error.slice(0, 80)}`, '100 ×4', 'FAIL']);
+				continue;
+			}
+			const sc = p.scores;
+			const all100 = Object.values(sc).every((v) => v === 100);
+			rows.push([
+				'lighthouse',
+				p.page,
+				`${sc.performance}/${sc.accessibility}/${sc['best-practices']}/${sc.seo} · FCP ${ms(p.fcpMs)} LCP ${ms(p.lcpMs)} TBT ${ms(p.tbtMs)} CLS ${p.cls ?? '–'} · ${kb(p.transferBytes ?? 0)}`,
+				'100/100/100/100',
+				status(all100)
+			]);
+		}
+	}
+	for (const [name, p] of Object.entries(parts)) if (!p.ok) rows.push([name, 'part failed', p.error?.slice(0, 100) ?? '', '', 'FAIL']);
+
+	const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => [...r[i as 0]].length), 6));
+	const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...c].length))).join('  ');
+	log();
+	log(line(['area', 'item', 'value', 'budget', 'status']));
+	log(widths.map((w) => '─'.repeat(w)).join('  '));
+	for (const r of rows) log(line(r));
+
+	const seconds = round((performance.now() - started) / 1000, 1);
+	const results = {
+		environment: { node: process.version, chromium: chromiumVersion(), cpus: (await import('node:os')).cpus().length },
+		seconds,
+		parts,
+		summary: rows.map(([area, item, value, budget, st]) => ({ area, item, value, budget, status: st }))
+	};
+	writeFileSync(OUT, `${JSON.stringify(sortKeys(results), null, '\t')}\n`);
+	log(`\nwritten ${OUT.slice(ROOT.length + 1)} in ${seconds} s`);
+}
+
+main().then(
+	() => process.exit(0),
+	(e: unknown) => {
+		process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+		process.exit(1);
+	}
+);

@@ -1,0 +1,117 @@
+/**
+ * What happens at 100× the catalogue (37,200 services): the real core section with its departments,
+ * providers and services copied once per synthetic region (county names from bench/search.ts, so names
+ * and ids differ), the search section enlarged by bench/search.ts's enlarge(), benefits unchanged.
+ * Gives the single-file bundle and, beside it, the same data split into one section per region, to show
+ * what a page pays when it loads only its region.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { CoreData, Department, Provider, Service } from '../src/lib/domain/schema';
+import { packDocs, unpackDocs, type PackedSearchData } from '../src/lib/domain/search/pack';
+import { enlarge, SCALE } from './search';
+import { median, round, type Bundle } from './data';
+
+/** Service ids of copy c are id + c × ID_STRIDE: the real 编号 run 1–372, so copies never collide. */
+const ID_STRIDE = 1000;
+/** Synthetic region names: not data, only distinct strings of realistic length. */
+const REGION_PREFIX = ['离石区', '孝义市', '汾阳市', '文水县', '交城县', '兴县', '临县', '柳林县', '石楼县', '岚县', '方山县', '中阳县', '交口县'];
+
+const regionName = (c: number) => `${REGION_PREFIX[c % REGION_PREFIX.length] ?? ''}${Math.ceil(c / REGION_PREFIX.length)}`;
+const slug = (id: string, c: number) => (c === 0 ? id : `${id}-r${c}`);
+const sid = (id: number, c: number) => id + c * ID_STRIDE;
+
+/** The catalogue part (departments, providers, services) of region copy c; copy 0 is the real one. */
+export function regionCopy(core: CoreData, c: number): Pick<CoreData, 'departments' | 'providers' | 'services'> {
+	if (c === 0) return { departments: core.departments, providers: core.providers, services: core.services };
+	const prefix = regionName(c);
+	const rename = (name: string) => name.replace(/^吕梁市/, prefix);
+	return {
+		departments: core.departments.map(
+			(d): Department => ({ ...d, id: slug(d.id, c), name: rename(d.name), printedNames: d.printedNames.map(rename), firstService: sid(d.firstService, c), lastService: sid(d.lastService, c) })
+		),
+		providers: core.providers.map(
+			(p): Provider => ({ ...p, id: slug(p.id, c), name: rename(p.name), printedNames: p.printedNames.map(rename), departmentIds: p.departmentIds.map((d) => slug(d, c)), serviceIds: p.serviceIds.map((s) => sid(s, c)) })
+		),
+		services: core.services.map(
+			(s): Service => ({ ...s, id: sid(s.id, c), departmentId: slug(s.departmentId, c), providerIds: s.providerIds.map((p) => slug(p, c)), providerRaw: rename(s.providerRaw) })
+		)
+	};
+}
+
+export function enlargeCore(core: CoreData, scale = SCALE): CoreData {
+	const out: CoreData = { ...core, departments: [], providers: [], services: [] };
+	for (let c = 0; c < scale; c++) {
+		const r = regionCopy(core, c);
+		out.departments.push(...r.departments);
+		out.providers.push(...r.providers);
+		out.services.push(...r.services);
+	}
+	return out;
+}
+
+function row(name: string, text: string) {
+	return { name, sha256: createHash('sha256').update(text).digest('hex'), text };
+}
+
+/** The real bundle with core and search enlarged `scale` times, as one file per section (today's layout). */
+export function scaledBundle(real: Bundle, scale = SCALE): Bundle {
+	const rows = real.rows.map((r) => {
+		if (r.name === 'core') return row('core', JSON.stringify(enlargeCore(JSON.parse(r.text) as CoreData, scale)));
+		if (r.name === 'search') {
+			const data = JSON.parse(r.text) as PackedSearchData;
+			return row('search', JSON.stringify({ ...data, docs: packDocs(enlarge(unpackDocs(data.docs), scale)) }));
+		}
+		return r;
+	});
+	const manifest = {
+		...real.manifest,
+		files: real.manifest.files.map((f) => {
+			const r = rows.find((x) => x.name === f.name);
+			return r ? { ...f, bytes: Buffer.byteLength(r.text), sha256: r.sha256 } : f;
+		})
+	};
+	return { manifest, rows };
+}
+
+export interface SplitFigures {
+	regions: number;
+	/** Core without the regional catalogue (hotlines, documents, counties, themes). */
+	baseGzip: number;
+	/** One region's departments + providers + services. */
+	regionGzip: number;
+	/** What a page in one region loads: base + its region (vs the whole core at 100×). */
+	oneRegionGzip: number;
+	wholeCoreGzip: number;
+	/** Node JSON.parse of base + one region vs the whole 100× core. */
+	oneRegionParseMs: number;
+	wholeCoreParseMs: number;
+}
+
+const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+
+function parseMs(texts: string[], runs: number): number {
+	const times: number[] = [];
+	for (let i = 0; i <= runs; i++) {
+		const t0 = performance.now();
+		for (const t of texts) JSON.parse(t);
+		if (i > 0) times.push(performance.now() - t0);
+	}
+	return median(times);
+}
+
+/** The split this benchmark proposes: one core-base section plus one section per region, loaded on demand. */
+export function splitFigures(realCore: CoreData, scale = SCALE, runs = 5): SplitFigures {
+	const base = JSON.stringify({ ...realCore, departments: [], providers: [], services: [] });
+	const region = JSON.stringify(regionCopy(realCore, 1));
+	const whole = JSON.stringify(enlargeCore(realCore, scale));
+	return {
+		regions: scale,
+		baseGzip: gz(base),
+		regionGzip: gz(region),
+		oneRegionGzip: gz(base) + gz(region),
+		wholeCoreGzip: gz(whole),
+		oneRegionParseMs: round(parseMs([base, region], runs * 4)),
+		wholeCoreParseMs: round(parseMs([whole], runs))
+	};
+}
