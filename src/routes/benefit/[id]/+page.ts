@@ -3,6 +3,14 @@ import { getDataset, pageData } from '$lib/data/page-data';
 import { benefitsOf, contactsOf, groupOf, headlineText } from '../view';
 import type { EntryGenerator, PageLoad } from './$types';
 
+/**
+ * The page shows file, line and 文号 for each fact and quotes only the document as a whole: nested quotes
+ * would double the prerendered HTML (the page data travels with it) and push it past the 14 KB budget.
+ */
+function withoutQuotes<T>(x: T): T {
+	return JSON.parse(JSON.stringify(x, (key, value: unknown) => (key === 'quote' ? undefined : value))) as T;
+}
+
 export const entries: EntryGenerator = async () => benefitsOf(await getDataset()).map((b) => ({ id: b.id }));
 
 export const load: PageLoad = ({ params, url }) =>
@@ -10,7 +18,7 @@ export const load: PageLoad = ({ params, url }) =>
 		const benefit = benefitsOf(ds).find((b) => b.id === params.id);
 		if (!benefit) error(404, `没有编号为 ${params.id} 的补贴`);
 		return {
-			benefit,
+			benefit: { ...withoutQuotes(benefit), source: benefit.source },
 			group: groupOf(benefit),
 			headline: headlineText(benefit),
 			contacts: contactsOf(benefit, ds),
