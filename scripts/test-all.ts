@@ -92,7 +92,11 @@ countJson(
 );
 
 const buildOk = dataOk && check('site build (vite build)', 'npx', ['vite', 'build']);
-if (buildOk) check('budgets', 'npx', ['tsx', 'scripts/check-budgets.ts']);
+if (buildOk) {
+	check('budgets', 'npx', ['tsx', 'scripts/check-budgets.ts']);
+	// Accessibility, best practices and SEO at 100 (performance is reported by npm run bench, never gated).
+	check('lighthouse audits', 'npx', ['tsx', 'scripts/check-lighthouse.ts']);
+}
 
 if (!existsSync(CHROMIUM)) {
 	failed++;
