@@ -4,7 +4,7 @@
  * and the citation. Built from the bundle only. Pure.
  */
 import type { Dataset } from './dataset';
-import type { Benefit, Hotline, Provider, SourceRef } from './schema';
+import type { Amount, Benefit, Hotline, Provider, SourceRef } from './schema';
 
 export interface HandoutPhone {
 	number: string;
@@ -96,12 +96,47 @@ export function serviceHandout(ds: Dataset, id: number, linkedAmounts: readonly 
 	};
 }
 
-/** A benefit; amounts, headline and phones are worked out by the caller with the benefit pages' helpers. */
-export function benefitHandout(
-	b: Benefit,
-	extra: { amounts: readonly string[]; headline: string; phones: readonly HandoutPhone[]; department?: string | null }
-): Handout {
-	const stated = extra.amounts.length > 0;
+/** A handout lists at most this many amounts; the rest are on the benefit page. */
+export const HANDOUT_MAX_AMOUNTS = 6;
+const NO_AMOUNT = '文件未载明金额，请向经办单位咨询';
+const TABLE_AMOUNT = '按文件所附标准表补助，详见补贴页面';
+const PERIOD_SUFFIX: Partial<Record<Amount['period'], string>> = { 每年: '/年', 每月: '/月', 每季: '/季', 一次性: '（一次性）' };
+
+export function benefitsIn(ds: Dataset): Benefit[] {
+	return ds.section<{ benefits: Benefit[] }>('benefits')?.benefits ?? [];
+}
+
+/** 「康复训练：15000元/人/年」; null when the source states no sum. */
+export function amountLine(a: Pick<Amount, 'label' | 'value' | 'unit' | 'period' | 'kind'>): string | null {
+	if (a.value === null) return null;
+	return `${a.label}：${a.kind === 'upTo' ? '最高 ' : ''}${a.value}${a.unit}${PERIOD_SUFFIX[a.period] ?? ''}`;
+}
+
+export function benefitAmounts(b: Benefit): { lines: string[]; note: string } {
+	const lines = b.amounts.flatMap((a) => {
+		const l = amountLine(a);
+		return l ? [l] : [];
+	});
+	if (lines.length) return { lines: lines.slice(0, HANDOUT_MAX_AMOUNTS), note: b.statusNote };
+	return { lines: [], note: b.catalogue.some((r) => r.value !== null) ? TABLE_AMOUNT : NO_AMOUNT };
+}
+
+const LANDLINE_ID = /^(0\d{2,3})-(\d{7,8})$/;
+
+/** The numbers to call about a benefit: directory hotlines by id, other ids read as the printed number. */
+export function benefitPhones(b: Benefit, ds: Dataset): HandoutPhone[] {
+	return b.apply.hotlineIds.map((id) => {
+		const h = ds.hotlines.get(id);
+		if (h) return hotlinePhone(h);
+		const m = LANDLINE_ID.exec(id);
+		return m && m[1] && m[2] ? { number: m[2], areaCode: m[1], name: `${b.apply.office}咨询电话` } : { number: id, name: `${b.apply.office}咨询电话` };
+	});
+}
+
+/** A benefit, from the benefit data alone. */
+export function benefitHandout(b: Benefit, ds: Dataset): Handout {
+	const { lines, note } = benefitAmounts(b);
+	const department = b.apply.departmentId ? ds.departments.get(b.apply.departmentId)?.name : undefined;
 	return {
 		kind: 'benefit',
 		id: b.id,
@@ -109,11 +144,11 @@ export function benefitHandout(
 		title: b.title,
 		what: b.summary,
 		audience: b.audience,
-		provider: extra.department ? `${b.apply.office}（${extra.department}）` : b.apply.office,
+		provider: department && department !== b.apply.office ? `${b.apply.office}（${department}）` : b.apply.office,
 		where: b.apply.where,
-		phones: [...extra.phones],
-		amounts: stated ? [...extra.amounts] : [],
-		amountNote: stated ? b.statusNote : extra.headline,
+		phones: benefitPhones(b, ds),
+		amounts: lines,
+		amountNote: note,
 		source: b.source,
 		sourceTitle: b.docNo ? `${b.title}（${b.docNo}）` : b.title
 	};

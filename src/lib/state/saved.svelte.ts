@@ -13,6 +13,8 @@ export class SavedLists {
 	ready = $state(false);
 	/** IndexedDB is unusable: the lists are kept only until the page is closed. */
 	memoryOnly = $state(false);
+	// Rebuilt whenever `saved` changes and never mutated, so a plain Set is enough here.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	savedKeys = $derived(new Set(this.saved.map((r) => r.key)));
 	private store: Promise<PersonalStore> | null = null;
 

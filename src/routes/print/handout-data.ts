@@ -1,45 +1,34 @@
 /**
- * Page data shared by the handout (/print/…) and counter-card (/show/…) routes. Benefit amounts and phones
- * come from the benefit pages' own helpers, so a handout never says something the benefit page does not.
+ * Page data shared by the handout (/print/…) and counter-card (/show/…) routes.
  */
 import { error } from '@sveltejs/kit';
 import type { Dataset } from '$lib/domain/dataset';
-import { benefitHandout, serviceHandout, type Handout } from '$lib/domain/handout';
-import { benefitsOf, contactsOf, headlineText, shortAmount } from '../benefit/view';
-
-/** A handout lists at most this many amounts; the rest are on the benefit page. */
-export const HANDOUT_MAX_AMOUNTS = 6;
+import { benefitAmounts, benefitHandout, benefitsIn, serviceHandout, type Handout } from '$lib/domain/handout';
 
 export function serviceIds(ds: Dataset): { id: string }[] {
 	return ds.core.services.map((s) => ({ id: String(s.id) }));
 }
 
 export function benefitIds(ds: Dataset): { id: string }[] {
-	return benefitsOf(ds).map((b) => ({ id: b.id }));
+	return benefitsIn(ds).map((b) => ({ id: b.id }));
 }
 
 export function serviceHandoutData(ds: Dataset, idParam: string): { handout: Handout; sourceDate: string } {
 	const id = /^\d+$/.test(idParam) ? Number(idParam) : NaN;
-	const linked = benefitsOf(ds)
+	// A catalogue row that is a benefit (#90 低保家庭中的老年人补贴发放) shows that benefit's amounts.
+	const linked = benefitsIn(ds)
 		.filter((b) => b.serviceIds?.includes(id))
-		.map((b) => `${b.shortTitle}：${headlineText(b)}`);
+		.map((b) => {
+			const { lines, note } = benefitAmounts(b);
+			return `${b.shortTitle}：${lines.length ? lines.join('；') : note}`;
+		});
 	const handout = serviceHandout(ds, id, linked);
 	if (!handout) error(404, `没有编号为 ${idParam} 的服务事项`);
 	return { handout, sourceDate: ds.manifest.sourceDate };
 }
 
 export function benefitHandoutData(ds: Dataset, idParam: string): { handout: Handout; sourceDate: string } {
-	const b = benefitsOf(ds).find((x) => x.id === idParam);
+	const b = benefitsIn(ds).find((x) => x.id === idParam);
 	if (!b) error(404, `没有编号为 ${idParam} 的补贴`);
-	const amounts = b.amounts
-		.filter((a) => a.value !== null)
-		.slice(0, HANDOUT_MAX_AMOUNTS)
-		.map((a) => `${a.label}：${shortAmount(a)}`);
-	const handout = benefitHandout(b, {
-		amounts,
-		headline: headlineText(b),
-		phones: contactsOf(b, ds).map((c) => (c.areaCode ? { number: c.number, areaCode: c.areaCode, name: c.name } : { number: c.number, name: c.name })),
-		department: b.apply.departmentId ? (ds.departments.get(b.apply.departmentId)?.name ?? null) : null
-	});
-	return { handout, sourceDate: ds.manifest.sourceDate };
+	return { handout: benefitHandout(b, ds), sourceDate: ds.manifest.sourceDate };
 }
