@@ -38,23 +38,32 @@ export function shortAmount(a: Pick<Amount, 'value' | 'unit' | 'period'>): strin
 	return `${a.value}${a.unit}${PERIOD_SUFFIX[a.period] ?? ''}`;
 }
 
+export interface HeadlineAmount {
+	/** 「最高 15000元/人/年」, or a plain sentence when the source states no sum. */
+	text: string;
+	/** What the amount is for (「全日制康复训练」), when there is one. */
+	label?: string;
+	/** Whether the source states a sum at all. */
+	stated: boolean;
+}
+
 /**
  * The headline amount of a benefit for lists: the largest 'max' amount (最高 …), else the monthly or yearly
  * 'add' amounts, else the first stated amount; or a plain sentence when the source states none.
  */
-export function headlineText(b: Benefit): string {
+export function headlineOf(b: Benefit): HeadlineAmount {
 	const stated = b.amounts.filter((a) => a.value !== null);
 	const max = stated.filter((a) => a.headline === 'max');
 	if (max.length > 0) {
 		const best = max.reduce((x, y) => (yuanValue(y) > yuanValue(x) ? y : x));
-		return `最高 ${shortAmount(best)}`;
+		return { text: `最高 ${shortAmount(best)}`, label: best.label, stated: true };
 	}
 	const add = stated.filter((a) => a.headline === 'add');
 	const first = add[0] ?? stated[0];
-	if (first) return `${first.kind === 'upTo' ? '最高 ' : ''}${shortAmount(first)}`;
-	if (b.penaltyLists?.length) return '首次轻微违法可不罚，或从轻、减轻处罚';
-	if (b.catalogue.length > 0) return '按标准表补助，见详情';
-	return '文件未载明金额，请向经办单位咨询';
+	if (first) return { text: `${first.kind === 'upTo' ? '最高 ' : ''}${shortAmount(first)}`, label: first.label, stated: true };
+	if (b.penaltyLists?.length) return { text: '首次轻微违法可不罚，或从轻、减轻处罚', stated: false };
+	if (b.catalogue.length > 0) return { text: '按标准表补助，见详情', stated: false };
+	return { text: `${b.serviceIds?.length ? '目录' : '文件'}未载明金额，请向${b.apply.office}咨询`, stated: false };
 }
 
 export interface Contact {
@@ -78,4 +87,9 @@ export function contactsOf(b: Benefit, ds: Dataset): Contact[] {
 
 export function benefitsOf(ds: Dataset): Benefit[] {
 	return ds.section<{ benefits: Benefit[] }>('benefits')?.benefits ?? [];
+}
+
+/** The headline as one line of text (used by the printed handout). */
+export function headlineText(b: Benefit): string {
+	return headlineOf(b).text;
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDataset, pageData } from '$lib/data/page-data';
-import { benefitsOf, contactsOf, groupOf, headlineText } from '../view';
+import { benefitsOf, contactsOf, groupOf, headlineOf } from '../view';
 import type { EntryGenerator, PageLoad } from './$types';
 
 /**
@@ -20,7 +20,7 @@ export const load: PageLoad = ({ params, url }) =>
 		return {
 			benefit: { ...withoutQuotes(benefit), source: benefit.source },
 			group: groupOf(benefit),
-			headline: headlineText(benefit),
+			headline: headlineOf(benefit),
 			contacts: contactsOf(benefit, ds),
 			services: (benefit.serviceIds ?? []).flatMap((id) => {
 				const s = ds.services.get(id);
