@@ -86,6 +86,9 @@ export interface SplitFigures {
 	/** Node JSON.parse of base + one region vs the whole 100× core. */
 	oneRegionParseMs: number;
 	wholeCoreParseMs: number;
+	/** Search docs of one region (its services, departments, providers, named for it) vs all regions. */
+	searchRegionGzip: number;
+	wholeSearchGzip: number;
 }
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
@@ -101,7 +104,9 @@ function parseMs(texts: string[], runs: number): number {
 }
 
 /** The split this benchmark proposes: one core-base section plus one section per region, loaded on demand. */
-export function splitFigures(realCore: CoreData, scale = SCALE, runs = 5): SplitFigures {
+export function splitFigures(realCore: CoreData, realSearch: PackedSearchData, scale = SCALE, runs = 5): SplitFigures {
+	const docs = unpackDocs(realSearch.docs);
+	const regionDocs = enlarge(docs, 2).slice(docs.length);
 	const base = JSON.stringify({ ...realCore, departments: [], providers: [], services: [] });
 	const region = JSON.stringify(regionCopy(realCore, 1));
 	const whole = JSON.stringify(enlargeCore(realCore, scale));
@@ -112,6 +117,8 @@ export function splitFigures(realCore: CoreData, scale = SCALE, runs = 5): Split
 		oneRegionGzip: gz(base) + gz(region),
 		wholeCoreGzip: gz(whole),
 		oneRegionParseMs: round(parseMs([base, region], runs * 4)),
-		wholeCoreParseMs: round(parseMs([whole], runs))
+		wholeCoreParseMs: round(parseMs([whole], runs)),
+		searchRegionGzip: gz(JSON.stringify({ ...realSearch, docs: packDocs(regionDocs) })),
+		wholeSearchGzip: gz(JSON.stringify({ ...realSearch, docs: packDocs(enlarge(docs, scale)) }))
 	};
 }
