@@ -6,6 +6,7 @@
  */
 import { SourceError } from '../lib/sources';
 import type { ServiceType, SourceFile } from '../../src/lib/domain/schema';
+import { SERVICE_TYPES } from '../../src/lib/domain/service-types';
 
 export const CATALOGUE_TITLE = '吕梁市市级公共服务事项目录';
 const HEADER = ['填报单位', '编号', '服务主题', '事项名称', '服务提供单位', '服务类型', '备注'];
@@ -27,16 +28,6 @@ const TYPE_VARIANTS: Record<string, ServiceType> = {
 	场馆信息类: '场馆设施类',
 	办事服务类: '办事指南类'
 };
-const CANONICAL_TYPES: readonly ServiceType[] = [
-	'办事指南类',
-	'普通信息类',
-	'服务链接类',
-	'通知公告类',
-	'政策文件类',
-	'单位名录类',
-	'场馆设施类',
-	'常见问题类'
-];
 
 export interface CatalogueRow {
 	/** 编号. */
@@ -102,7 +93,7 @@ export function cleanName(raw: string): string {
 
 export function normaliseType(raw: string): ServiceType | undefined {
 	const t = raw.replace(WS, '');
-	return TYPE_VARIANTS[t] ?? CANONICAL_TYPES.find((c) => c === t);
+	return TYPE_VARIANTS[t] ?? SERVICE_TYPES.find((c) => c === t);
 }
 
 interface Located {
