@@ -49,6 +49,17 @@ const WHERE_BY_SCOPE: Record<Provider['scope'], (name: string) => string> = {
 	province: (name) => `${name}：山西省级单位，不在吕梁本地办理`
 };
 
+/** The same number printed twice (by two records) is listed once. */
+function uniquePhones(phones: HandoutPhone[]): HandoutPhone[] {
+	const seen = new Set<string>();
+	return phones.filter((p) => {
+		const k = `${p.areaCode ?? ''}-${p.number}`;
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}
+
 function hotlinePhone(h: Pick<Hotline, 'number' | 'areaCode' | 'name'>): HandoutPhone {
 	return h.areaCode ? { number: h.number, areaCode: h.areaCode, name: h.name } : { number: h.number, name: h.name };
 }
@@ -87,9 +98,9 @@ export function serviceHandout(ds: Dataset, id: number, linkedAmounts: readonly 
 		what: `${what}。${CATALOGUE_TITLE}第 ${s.id} 项。`,
 		provider: providers.length ? providers.map((p) => p.name).join('、') : s.providerRaw,
 		where: providers.length ? providers.map((p) => WHERE_BY_SCOPE[p.scope](p.name)).join('；') : s.providerRaw,
-		phones,
+		phones: uniquePhones(phones),
 		phoneNote,
-		amounts: [...linkedAmounts],
+		amounts: [...new Set(linkedAmounts)],
 		amountNote: linkedAmounts.length ? '以上为相关补贴文件的标准，请向经办单位核实现行标准' : undefined,
 		source: s.source,
 		sourceTitle: CATALOGUE_TITLE
@@ -117,7 +128,7 @@ export function benefitAmounts(b: Benefit): { lines: string[]; note: string } {
 		const l = amountLine(a);
 		return l ? [l] : [];
 	});
-	if (lines.length) return { lines: lines.slice(0, HANDOUT_MAX_AMOUNTS), note: b.statusNote };
+	if (lines.length) return { lines: [...new Set(lines)].slice(0, HANDOUT_MAX_AMOUNTS), note: b.statusNote };
 	return { lines: [], note: b.catalogue.some((r) => r.value !== null) ? TABLE_AMOUNT : NO_AMOUNT };
 }
 
@@ -146,7 +157,7 @@ export function benefitHandout(b: Benefit, ds: Dataset): Handout {
 		audience: b.audience,
 		provider: department && department !== b.apply.office ? `${b.apply.office}（${department}）` : b.apply.office,
 		where: b.apply.where,
-		phones: benefitPhones(b, ds),
+		phones: uniquePhones(benefitPhones(b, ds)),
 		amounts: lines,
 		amountNote: note,
 		source: b.source,

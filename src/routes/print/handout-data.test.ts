@@ -34,6 +34,15 @@ describe('一次性告知单 on the real data', () => {
 		}
 	});
 
+	it('lists each phone number and amount once (the pages key their lists by them)', () => {
+		const all = [...serviceIds(ds).map(({ id }) => serviceHandoutData(ds, id).handout), ...benefitIds(ds).map(({ id }) => benefitHandoutData(ds, id).handout)];
+		for (const h of all) {
+			const phones = h.phones.map((p) => `${p.areaCode ?? ''}-${p.number}`);
+			expect(new Set(phones).size, h.path).toBe(phones.length);
+			expect(new Set(h.amounts).size, h.path).toBe(h.amounts.length);
+		}
+	});
+
 	it('shows the amount where the source states one, and says so where it does not', () => {
 		const withAmount = benefitHandoutData(ds, 'disabled-children-rehab').handout;
 		expect(withAmount.amounts.length).toBeGreaterThan(0);
