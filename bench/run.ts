@@ -8,7 +8,7 @@
  *   npm run bench -- --skip search,lighthouse
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { BUDGET, measure } from '../scripts/check-budgets';
@@ -114,6 +114,8 @@ function chromiumVersion(): string {
 
 async function main(): Promise<void> {
 	const started = performance.now();
+	// Timings (Lighthouse TBT above all) move with whatever else runs on the machine: keep that on record.
+	const loadBefore = loadavg().map((n) => round(n));
 	let dir: string | null = null;
 	const snap = await part('build', async () => {
 		dir = await snapshot();
@@ -258,13 +260,13 @@ async function main(): Promise<void> {
 
 	const seconds = round((performance.now() - started) / 1000, 1);
 	const results = {
-		environment: { node: process.version, chromium: chromiumVersion(), cpus: (await import('node:os')).cpus().length },
+		environment: { node: process.version, chromium: chromiumVersion(), cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg().map((n) => round(n)) },
 		seconds,
 		parts,
 		summary: rows.map(([area, item, value, budget, st]) => ({ area, item, value, budget, status: st }))
 	};
 	writeFileSync(OUT, `${JSON.stringify(sortKeys(results), null, '\t')}\n`);
-	log(`\nwritten ${OUT.slice(ROOT.length + 1)} in ${seconds} s`);
+	log(`\nwritten ${OUT.slice(ROOT.length + 1)} in ${seconds} s (load average ${loadBefore.join(' ')} before, ${loadavg().map((n) => n.toFixed(2)).join(' ')} after)`);
 }
 
 main().then(
