@@ -6,6 +6,19 @@ import { itemKey, type ItemKind } from '$lib/domain/saved';
 import type { RecentRow, SavedRow } from '$lib/data/db';
 import type { PersonalStore } from '$lib/data/personal';
 
+/** Longest wait for an idle moment before background reads and writes run anyway. */
+const IDLE_TIMEOUT_MS = 2000;
+/** Where requestIdleCallback is missing (Safari 14): a short delay past hydration. */
+const IDLE_FALLBACK_MS = 300;
+
+/** Resolves once the page is idle, so list reads never compete with the first paint and hydration. */
+function idle(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+		else setTimeout(resolve, IDLE_FALLBACK_MS);
+	});
+}
+
 export class SavedLists {
 	saved = $state<SavedRow[]>([]);
 	recent = $state<RecentRow[]>([]);
@@ -31,8 +44,9 @@ export class SavedLists {
 		return this.store;
 	}
 
-	/** Loads the lists (once). */
+	/** Loads the lists (once), when the page is idle. */
 	async load(): Promise<void> {
+		if (!this.store) await idle();
 		await this.open();
 	}
 
@@ -62,7 +76,9 @@ export class SavedLists {
 		this.sync(s);
 	}
 
+	/** Background bookkeeping: waits for an idle moment. */
 	async recordView(kind: ItemKind, id: string | number): Promise<void> {
+		await idle();
 		const s = await this.open();
 		await s.recordView(kind, itemKey(kind, id));
 		this.sync(s);
