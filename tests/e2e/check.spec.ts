@@ -102,6 +102,16 @@ test('检查时没有任何请求离开这台手机', async ({ page }) => {
 	expect(seen.slice(before)).toEqual([]);
 });
 
+test('老人打开存下的链接：按账户 12000 元算出每月约 120 元', async ({ page }) => {
+	const answers = new URLSearchParams({ age: '70', basicPension: '已领取待遇', supplementaryYearsPaid: '15', pensionAccountBalance: '12000', householdStatus: '' });
+	await page.goto(`/check#${answers.toString()}`);
+	await expectQuestion(page, '有残疾吗');
+	await page.getByRole('button', { name: '直接看结果' }).click();
+	const pension = page.locator('article.result').filter({ hasText: '补充养老保险' });
+	await expect(pension).toContainText('按您填的储存额，每月约 120 元');
+	await expect(pension.locator('a[href="tel:12333"]')).toBeVisible();
+});
+
 test('补充养老保险：账户 12000 元、70 岁，每月领 120 元（12000÷120 + 出口补 20 元）', async ({ page }) => {
 	await page.goto('/benefit/supplementary-pension');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('补充养老保险');
