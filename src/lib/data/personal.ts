@@ -5,31 +5,34 @@
  */
 import type { ItemKind } from '$lib/domain/saved';
 import type { AppDb, RecentRow, SavedRow } from './db';
+import { DbHandle } from './db-handle';
 
 /** How many recently opened pages are remembered; older ones are dropped. */
 export const RECENT_MAX = 20;
 
-const RETRYABLE = new Set(['DatabaseClosedError', 'InvalidStateError', 'UnknownError']);
-
 export const MEMORY_ONLY_LISTS = '本机无法保存收藏，关闭页面后会丢失';
 
 export class PersonalStore {
-	private db: AppDb | null | undefined;
+	private db: DbHandle;
 	private saved = new Map<string, SavedRow>();
 	private recent = new Map<string, RecentRow>();
 	private loaded = false;
 	memoryOnly = false;
 
 	constructor(
-		private openDb: () => AppDb | null,
+		openDb: () => AppDb | null,
 		private now: () => number = () => Date.now()
-	) {}
+	) {
+		this.db = new DbHandle(openDb, () => {
+			this.memoryOnly = true;
+		});
+	}
 
 	/** Reads both lists once (later calls return the in-memory copy). Newest first. */
 	async load(): Promise<{ saved: SavedRow[]; recent: RecentRow[] }> {
 		if (!this.loaded) {
 			this.loaded = true;
-			const rows = await this.withDb(async (db) => ({ saved: await db.saved.toArray(), recent: await db.recent.toArray() }));
+			const rows = await this.db.run(async (db) => ({ saved: await db.saved.toArray(), recent: await db.recent.toArray() }));
 			// Items added in memory before the read finished win over stored ones.
 			for (const r of rows?.saved ?? []) if (!this.saved.has(r.key)) this.saved.set(r.key, r);
 			for (const r of rows?.recent ?? []) if (!this.recent.has(r.key)) this.recent.set(r.key, r);
@@ -48,7 +51,7 @@ export class PersonalStore {
 	async save(kind: ItemKind, key: string): Promise<void> {
 		const row: SavedRow = { key, kind, savedAt: this.now() };
 		this.saved.set(key, row);
-		await this.withDb((db) => db.saved.put(row));
+		await this.db.run((db) => db.saved.put(row));
 	}
 
 	/** Saves several at once (a shared list taken over), keeping their order. */
@@ -57,12 +60,12 @@ export class PersonalStore {
 		// Later items get earlier times so that the list reads in the shared order, newest first.
 		const rows = items.filter((i) => !this.saved.has(i.key)).map((i, n): SavedRow => ({ key: i.key, kind: i.kind, savedAt: t - n }));
 		for (const r of rows) this.saved.set(r.key, r);
-		if (rows.length) await this.withDb((db) => db.saved.bulkPut(rows));
+		if (rows.length) await this.db.run((db) => db.saved.bulkPut(rows));
 	}
 
 	async unsave(key: string): Promise<void> {
 		this.saved.delete(key);
-		await this.withDb((db) => db.saved.delete(key));
+		await this.db.run((db) => db.saved.delete(key));
 	}
 
 	async recordView(kind: ItemKind, key: string): Promise<void> {
@@ -72,7 +75,7 @@ export class PersonalStore {
 			.slice(RECENT_MAX)
 			.map((r) => r.key);
 		for (const k of drop) this.recent.delete(k);
-		await this.withDb(async (db) => {
+		await this.db.run(async (db) => {
 			await db.transaction('rw', db.recent, async () => {
 				await db.recent.put(row);
 				if (drop.length) await db.recent.bulkDelete(drop);
@@ -82,43 +85,7 @@ export class PersonalStore {
 
 	async clearRecent(): Promise<void> {
 		this.recent.clear();
-		await this.withDb((db) => db.recent.clear());
-	}
-
-	private getDb(): AppDb | null {
-		if (this.db === undefined) {
-			try {
-				this.db = this.openDb();
-			} catch {
-				this.db = null;
-			}
-			if (!this.db) this.memoryOnly = true;
-		}
-		return this.db;
-	}
-
-	/** Runs a database operation; reopens once when the connection was closed behind our back (e.g. 清除本地数据). */
-	private async withDb<T>(op: (db: AppDb) => Promise<T>): Promise<T | null> {
-		for (let attempt = 0; attempt < 2; attempt++) {
-			const db = this.getDb();
-			if (!db) return null;
-			try {
-				return await op(db);
-			} catch (err) {
-				if (attempt === 0 && RETRYABLE.has(errorName(err))) {
-					db.close();
-					this.db = undefined;
-					continue;
-				}
-				this.memoryOnly = true;
-				this.db = null;
-				return null;
-			}
-		}
-		return null;
+		await this.db.run((db) => db.recent.clear());
 	}
 }
 
-function errorName(err: unknown): string {
-	return err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
-}

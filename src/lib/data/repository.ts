@@ -6,7 +6,8 @@
  */
 import { datasetFromTexts, type Dataset } from '$lib/domain/dataset';
 import type { BundleManifest } from '$lib/domain/schema';
-import { AppDb, type SectionRow } from './db';
+import type { AppDb, SectionRow } from './db';
+import { DbHandle } from './db-handle';
 import { DataError, downloadSections, fetchManifest, readStoredBundle, storeBundle, type Fetch } from './sync';
 
 export type StorageState =
@@ -41,18 +42,18 @@ export interface RepositoryDeps {
 
 export const MEMORY_ONLY_MESSAGE = '离线数据不可用，正在使用网络';
 
-const RETRYABLE = new Set(['DatabaseClosedError', 'InvalidStateError', 'UnknownError']);
-
 export class Repository {
 	private dataset: Dataset | null = null;
 	private loading: Promise<Dataset> | null = null;
-	private db: AppDb | null | undefined;
+	private db: DbHandle;
 	private pendingUpdate: { manifest: BundleManifest; rows: SectionRow[] } | null = null;
 	private rows: SectionRow[] = [];
 	private listeners = new Set<(s: RepoStatus) => void>();
 	status: RepoStatus = { storage: 'unknown', message: '正在准备数据…', updateReady: false };
 
-	constructor(private deps: RepositoryDeps) {}
+	constructor(private deps: RepositoryDeps) {
+		this.db = new DbHandle(deps.openDb, (err) => this.fallBackToMemory(err));
+	}
 
 	subscribe(fn: (s: RepoStatus) => void): () => void {
 		this.listeners.add(fn);
@@ -113,50 +114,17 @@ export class Repository {
 		this.rows = rows;
 	}
 
-	/** Runs a database operation; reopens once when WebKit has closed the connection behind our back. */
-	private async withDb<T>(op: (db: AppDb) => Promise<T>): Promise<T | null> {
-		for (let attempt = 0; attempt < 2; attempt++) {
-			const db = this.getDb();
-			if (!db) return null;
-			try {
-				return await op(db);
-			} catch (err) {
-				const name = err instanceof DataError ? errorName(err.cause) : errorName(err);
-				if (attempt === 0 && RETRYABLE.has(name)) {
-					db.close();
-					this.db = undefined;
-					continue;
-				}
-				this.fallBackToMemory(err);
-				return null;
-			}
-		}
-		return null;
-	}
-
-	private getDb(): AppDb | null {
-		if (this.db === undefined) {
-			try {
-				this.db = this.deps.openDb();
-			} catch {
-				this.db = null;
-			}
-			if (!this.db) this.fallBackToMemory(null);
-		}
-		return this.db;
-	}
-
 	private fallBackToMemory(err: unknown): void {
 		const detail = err instanceof DataError ? `（${err.message}）` : '';
 		this.setStatus({ storage: 'memory', message: `${MEMORY_ONLY_MESSAGE}${detail}` });
 	}
 
 	private readStored() {
-		return this.withDb((db) => readStoredBundle(db));
+		return this.db.run((db) => readStoredBundle(db));
 	}
 
 	private async save(manifest: BundleManifest, rows: SectionRow[]): Promise<boolean> {
-		const ok = await this.withDb(async (db) => {
+		const ok = await this.db.run(async (db) => {
 			await storeBundle(db, manifest, rows);
 			return true;
 		});
@@ -200,11 +168,11 @@ export class Repository {
 
 	/** "清除本地数据": deletes the database; the in-memory copy keeps the current page working. */
 	async clear(): Promise<boolean> {
-		const db = this.getDb();
+		const db = this.db.get();
 		if (!db) return false;
 		try {
 			await db.delete();
-			this.db = undefined;
+			this.db.reset();
 			this.setStatus({ storage: 'unknown', message: '本地数据已清除；下次打开时会重新下载' });
 			return true;
 		} catch (err) {
@@ -228,8 +196,4 @@ function storedStatus(manifest: BundleManifest): Partial<RepoStatus> {
 		version: manifest.version,
 		sourceDate: manifest.sourceDate
 	};
-}
-
-function errorName(err: unknown): string {
-	return err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
 }
