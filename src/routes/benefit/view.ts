@@ -38,6 +38,27 @@ export function shortAmount(a: Pick<Amount, 'value' | 'unit' | 'period'>): strin
 	return `${a.value}${a.unit}${PERIOD_SUFFIX[a.period] ?? ''}`;
 }
 
+/** The 补充养老保险 benefit, which has the monthly-payment calculator (equal to calc.ts SUPPLEMENTARY_PENSION_ID; a test checks). */
+export const PENSION_BENEFIT_ID = 'supplementary-pension';
+
+const NO_AMOUNT_NOTE = /^[^，；。,;]*未载明金额。?$/;
+
+/**
+ * An amount in words, the same text as the engine's formatAmount (a test compares them on every amount
+ * of the real data). It is repeated here because importing the engine would put its field tables into
+ * every benefit page's start-up script, past the 50 KB budget.
+ */
+export function amountText(a: Pick<Amount, 'value' | 'unit' | 'period' | 'kind' | 'free' | 'conditions'>): string {
+	if (a.value === null) {
+		if (a.free) return '免费提供';
+		if (a.period !== '一次性' && a.period !== '未规定') return `按规定计发（${a.period}）`;
+		const note = a.conditions?.trim();
+		return note && NO_AMOUNT_NOTE.test(note) ? note.replace(/。$/, '') : '文件未载明金额';
+	}
+	const period = a.period === '未规定' ? '' : `（${a.period}）`;
+	return `${a.kind === 'upTo' ? '最多' : ''}${a.value}${a.unit}${period}`;
+}
+
 export interface HeadlineAmount {
 	/** 「最高 15000元/人/年」, or a plain sentence when the source states no sum. */
 	text: string;
