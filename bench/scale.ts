@@ -10,6 +10,8 @@ import { gzipSync } from 'node:zlib';
 import type { CoreData, Department, Provider, Service } from '../src/lib/domain/schema';
 import { packDocs, unpackDocs, type PackedSearchData } from '../src/lib/domain/search/pack';
 import { enlarge, SCALE } from './search';
+import { DEFAULT_REGION } from '../src/lib/domain/dataset';
+import type { RegionCatalogue } from '../scripts/lib/split';
 import { median, round, type Bundle } from './data';
 
 /** Service ids of copy c are id + c × ID_STRIDE: the real 编号 run 1–372, so copies never collide. */
@@ -37,6 +39,17 @@ export function regionCopy(core: CoreData, c: number): Pick<CoreData, 'departmen
 			(s): Service => ({ ...s, id: sid(s.id, c), departmentId: slug(s.departmentId, c), providerIds: s.providerIds.map((p) => slug(p, c)), providerRaw: rename(s.providerRaw) })
 		)
 	};
+}
+
+/** The 100× input as build regions: copy 0 is the real 吕梁市 catalogue (DEFAULT_REGION), copy c is region r<c>. */
+export function scaleRegions(scale = SCALE): (core: CoreData) => RegionCatalogue[] {
+	return (core) =>
+		Array.from({ length: scale }, (_, c) => {
+			const copy = regionCopy(core, c);
+			// The city's hotlines (base data) list the city's services only: copies link to none, as the build's integrity check demands.
+			const services = c === 0 ? copy.services : copy.services.map((s) => ({ ...s, hotlineIds: [] }));
+			return { id: c === 0 ? DEFAULT_REGION : `r${c}`, name: c === 0 ? '吕梁市' : regionName(c), ...copy, services };
+		});
 }
 
 export function enlargeCore(core: CoreData, scale = SCALE): CoreData {

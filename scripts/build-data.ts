@@ -22,9 +22,12 @@ import {
 	sortRecords,
 	validateSection,
 	writeBundle,
-	type Bundle
+	type Bundle,
+	type EmittedSection
 } from './lib/bundle';
+import { DEFAULT_REGION } from '../src/lib/domain/dataset';
 import { checkCoreIntegrity } from './lib/integrity';
+import { bundleRegions, catalogueGzip, splitSections, SPLIT_THRESHOLD_GZIP_BYTES, type RegionCatalogue } from './lib/split';
 import { buildSearchSection } from './lib/search-index';
 import { SearchData } from '../src/lib/domain/search/schema';
 import { loadBenefits } from './extract/benefits';
@@ -105,6 +108,32 @@ export interface BuildOptions {
 	sourcesDir?: string;
 	curatedDir?: string;
 	sections?: SectionBuilder[];
+	/**
+	 * The catalogue per region, from the real core. Default: one region, 吕梁市 city level (the gazettes'
+	 * catalogue). Benchmarks and tests pass several (bench/scale.ts scaleRegions) to exercise the split.
+	 */
+	regions?: (core: CoreData) => RegionCatalogue[];
+	/** Split per region when unsplit core + search exceed this many gzip bytes (default SPLIT_THRESHOLD_GZIP_BYTES). */
+	splitThresholdGzip?: number;
+}
+
+/** The catalogue of all regions in one core; theme counts are over every region's services. */
+function mergeRegions(real: CoreData, regions: RegionCatalogue[]): CoreData {
+	const services = regions.flatMap((r) => r.services);
+	const perTheme = new Map<string, number>();
+	for (const s of services) perTheme.set(s.theme, (perTheme.get(s.theme) ?? 0) + 1);
+	return {
+		...real,
+		departments: regions.flatMap((r) => r.departments),
+		providers: regions.flatMap((r) => r.providers),
+		services,
+		themes: real.themes.map((t) => ({ ...t, count: perTheme.get(t.name) ?? t.count }))
+	};
+}
+
+/** The one region of the real data: every catalogue record is 吕梁市 city level. */
+export function homeRegion(core: CoreData): RegionCatalogue[] {
+	return [{ id: DEFAULT_REGION, name: '吕梁市', departments: core.departments, providers: core.providers, services: core.services }];
 }
 
 /** Builds the whole bundle in memory (nothing written). Throws SourceError or BuildError on bad input. */
@@ -117,10 +146,13 @@ export function buildBundle(opts: BuildOptions = {}): Bundle {
 		path: (file: SourceFile) =>
 			sourcesDir === SOURCES_DIR ? sourcePath(file) : join(sourcesDir, sourceFileName(file, sourcesDir))
 	};
-	const ctx: BuildContext = { ...base, core: buildCore(base) };
+	const real = buildCore(base);
+	const regions = (opts.regions ?? homeRegion)(real);
+	const core = opts.regions ? mergeRegions(real, regions) : real;
+	const ctx: BuildContext = { ...base, core };
 
 	const problems: string[] = [];
-	const emitted: { name: string; data: unknown }[] = [];
+	let emitted: EmittedSection[] = [];
 	for (const s of opts.sections ?? SECTIONS) {
 		const data = validateSection({ name: s.name, schema: s.schema, data: s.build(ctx) }, ctx.path);
 		problems.push(...sortRecords(s.name, data, ctx.path));
@@ -134,7 +166,10 @@ export function buildBundle(opts: BuildOptions = {}): Bundle {
 		.map((g) => g.date)
 		.sort()
 		.reverse()[0];
-	const bundle = emitBundle(emitted, sourceDate ?? '');
+	// One region never splits, and its size is not even measured: the real build stays as it was.
+	const split = regions.length > 1 && catalogueGzip(emitted) > (opts.splitThresholdGzip ?? SPLIT_THRESHOLD_GZIP_BYTES);
+	if (split) emitted = splitSections(emitted, regions);
+	const bundle = emitBundle(emitted, sourceDate ?? '', split ? bundleRegions(regions) : undefined);
 	const leaks = bundle.files.flatMap((f) => findPersonalData(f.path, f.json, sourcesDir));
 	if (leaks.length > 0) throw new BuildError(leaks);
 	return bundle;

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
-import { BundleManifest, SourceFile, type BundleFile } from '../../src/lib/domain/schema';
+import { BundleManifest, SourceFile, type BundleFile, type BundleRegion } from '../../src/lib/domain/schema';
 import { SourceError, verifyQuote } from './sources';
 
 /** Everything wrong with the input at once, one `where: reason` per line. Stops the build. */
@@ -145,14 +145,29 @@ export function sha256(text: string): string {
 	return createHash('sha256').update(text).digest('hex');
 }
 
-/** Serialises validated, sorted sections into hashed files and a manifest. Deterministic. */
-export function emitBundle(sections: { name: string; data: unknown }[], sourceDate: string): Bundle {
+export interface EmittedSection {
+	name: string;
+	data: unknown;
+	/** A per-region section of a split bundle (see scripts/lib/split.ts). */
+	region?: string;
+}
+
+/**
+ * Serialises validated, sorted sections into hashed files and a manifest. Deterministic.
+ * Counts are per list name over the whole bundle: a region's lists add to the base section's.
+ */
+export function emitBundle(sections: EmittedSection[], sourceDate: string, regions?: BundleRegion[]): Bundle {
 	const counts: Record<string, number> = {};
-	const files: BuiltFile[] = sections.map(({ name, data }) => {
+	const owner = new Map<string, string>();
+	const files: BuiltFile[] = sections.map(({ name, data, region }) => {
 		for (const [key, list] of entries(data)) {
 			if (!Array.isArray(list)) continue;
-			if (key in counts) throw new BuildError([`${name}.${key}: count name ${key} already used by another section`]);
-			counts[key] = list.length;
+			const first = owner.get(key);
+			if (first !== undefined && region === undefined) {
+				throw new BuildError([`${name}.${key}: count name ${key} already used by another section`]);
+			}
+			if (first === undefined) owner.set(key, name);
+			counts[key] = (counts[key] ?? 0) + list.length;
 		}
 		const json = JSON.stringify(data);
 		const digest = createHash('sha256').update(json).digest();
@@ -163,6 +178,8 @@ export function emitBundle(sections: { name: string; data: unknown }[], sourceDa
 			bytes: Buffer.byteLength(json),
 			sha256: hex,
 			sri: `sha256-${digest.toString('base64')}`,
+			// Only split bundles carry the key: an unsplit manifest stays byte-identical to earlier builds.
+			...(region === undefined ? {} : { region }),
 			json
 		};
 	});
@@ -175,8 +192,9 @@ export function emitBundle(sections: { name: string; data: unknown }[], sourceDa
 	const manifest = BundleManifest.parse({
 		version,
 		sourceDate,
-		files: files.map(({ name, path, bytes, sha256: hash, sri }) => ({ name, path, bytes, sha256: hash, sri })),
-		counts
+		files: files.map(({ json: _json, ...file }) => file),
+		counts,
+		...(regions === undefined ? {} : { regions })
 	});
 	return { manifest, files, sections: Object.fromEntries(files.map((f) => [f.name, JSON.parse(f.json) as unknown])) };
 }

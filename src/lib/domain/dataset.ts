@@ -2,7 +2,61 @@
  * The in-memory working set: the bundle's sections plus the lookups every page needs.
  * Pure: built the same way from disk at prerender time and from IndexedDB or the network in the browser.
  */
-import type { BundleManifest, CoreData, Department, Document, Hotline, Provider, Service } from './schema';
+import type { BundleFile, BundleManifest, CoreData, Department, Document, Hotline, Provider, Service } from './schema';
+
+/**
+ * The home region of a split bundle, loaded with the base on first visit: 吕梁市 city level, the catalogue
+ * the gazettes publish. Other regions are downloaded when a page asks for them (Repository.loadRegion).
+ */
+export const DEFAULT_REGION = 'lvliang';
+
+/** Regions that have files in the manifest, in manifest order; empty for an unsplit bundle. */
+export function manifestRegions(manifest: BundleManifest): string[] {
+	const out: string[] = [];
+	for (const f of manifest.files) if (f.region !== undefined && !out.includes(f.region)) out.push(f.region);
+	return out;
+}
+
+/** The files to hold for these regions: every base file (no region) plus each listed region's files. */
+export function filesFor(manifest: BundleManifest, regions: readonly string[]): BundleFile[] {
+	return manifest.files.filter((f) => f.region === undefined || regions.includes(f.region));
+}
+
+/** Regions whose files are all among `names`: what a set of loaded sections covers. */
+export function regionsCovered(manifest: BundleManifest, names: ReadonlySet<string>): string[] {
+	return manifestRegions(manifest).filter((r) => manifest.files.every((f) => f.region !== r || names.has(f.name)));
+}
+
+/**
+ * A region's section `<base>-<region>` holds more records of the base section `<base>` (core-r1 → core,
+ * search-r1 → search): its lists are appended to the base's lists of the same key. One concatenation per
+ * list, no re-sorting and no re-parsing, so loading a region costs in proportion to that region only.
+ * Sections without a region are returned as they are.
+ */
+export function mergeSections(manifest: BundleManifest, parts: Record<string, unknown>): Record<string, unknown> {
+	const regional = manifest.files.filter((f) => f.region !== undefined && parts[f.name] !== undefined);
+	if (regional.length === 0) return parts;
+	const out: Record<string, unknown> = { ...parts };
+	const lists = new Map<string, Record<string, unknown[][]>>();
+	for (const f of regional) {
+		const baseName = f.name.slice(0, f.name.length - (f.region ?? '').length - 1);
+		delete out[f.name];
+		let byKey = lists.get(baseName);
+		if (!byKey) lists.set(baseName, (byKey = {}));
+		for (const [key, value] of Object.entries(parts[f.name] as Record<string, unknown>)) {
+			if (Array.isArray(value)) (byKey[key] ??= []).push(value);
+		}
+	}
+	for (const [baseName, byKey] of lists) {
+		const merged: Record<string, unknown> = { ...((parts[baseName] as Record<string, unknown> | undefined) ?? {}) };
+		for (const [key, chunks] of Object.entries(byKey)) {
+			const own = merged[key];
+			merged[key] = (Array.isArray(own) ? own : []).concat(...chunks);
+		}
+		out[baseName] = merged;
+	}
+	return out;
+}
 
 export interface BundleSections {
 	core: CoreData;
@@ -19,11 +73,19 @@ export class Dataset {
 	readonly servicesByDepartment = new Map<string, Service[]>();
 	readonly servicesByProvider = new Map<string, Service[]>();
 
+	/** Sections with every loaded region merged in (core, search … as if unsplit). */
+	readonly sections: BundleSections;
+	/** Regions whose sections are loaded; empty for an unsplit bundle. */
+	readonly regions: string[];
+
 	constructor(
 		readonly manifest: BundleManifest,
-		readonly sections: BundleSections
+		/** Sections as loaded, one per manifest file (core, core-r1 …); kept so a new region merges without re-parsing. */
+		readonly parts: BundleSections
 	) {
-		const core = sections.core;
+		this.sections = mergeSections(manifest, parts) as BundleSections;
+		this.regions = regionsCovered(manifest, new Set(Object.keys(parts)));
+		const core = this.sections.core;
 		for (const s of core.services) {
 			this.services.set(s.id, s);
 			push(this.servicesByDepartment, s.departmentId, s);
@@ -41,6 +103,13 @@ export class Dataset {
 
 	section<T>(name: string): T | undefined {
 		return this.sections[name] as T | undefined;
+	}
+
+	/** A new dataset with more sections (a region's rows) parsed and merged in; this one is left as it is. */
+	withTexts(rows: readonly { name: string; text: string }[]): Dataset {
+		const parts: Record<string, unknown> = { ...this.parts };
+		for (const row of rows) parts[row.name] = JSON.parse(row.text);
+		return new Dataset(this.manifest, parts as BundleSections);
 	}
 }
 

@@ -170,9 +170,15 @@ export const BundleFile = z.object({
 	bytes: z.number().int().positive(),
 	sha256: z.string().regex(/^[0-9a-f]{64}$/),
 	/** Subresource-integrity form of the same hash. */
-	sri: z.string().startsWith('sha256-')
+	sri: z.string().startsWith('sha256-'),
+	/** Set on the per-region sections of a split bundle (core-<region>, search-<region>): loaded on demand. Absent: a base file, always loaded. */
+	region: Slug.optional()
 });
 export type BundleFile = z.infer<typeof BundleFile>;
+
+/** A region of a split bundle, listed in the manifest so the app can offer it before downloading it. */
+export const BundleRegion = z.object({ id: Slug, name: z.string().min(2), services: z.number().int().nonnegative() });
+export type BundleRegion = z.infer<typeof BundleRegion>;
 
 export const BundleManifest = z.object({
 	/** Changes whenever any file's bytes change: the first 12 hex of sha256 over the file hashes. */
@@ -180,7 +186,9 @@ export const BundleManifest = z.object({
 	/** Newest issue date among the source gazettes (YYYY-MM-DD). */
 	sourceDate: isoDate,
 	files: z.array(BundleFile).min(1),
-	counts: z.record(z.string(), z.number().int().nonnegative())
+	counts: z.record(z.string(), z.number().int().nonnegative()),
+	/** Only in a split bundle: the regions whose files carry `region`. */
+	regions: z.array(BundleRegion).optional()
 });
 export type BundleManifest = z.infer<typeof BundleManifest>;
 
