@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mergeSections } from '../domain/dataset';
 import { BundleManifest, CoreData } from '../domain/schema';
 
 const MANIFEST = 'manifest.json';
@@ -12,7 +13,9 @@ const HINT = 'run npm run data';
 
 export interface BuiltBundle {
 	manifest: BundleManifest;
+	/** One entry per manifest file (a split bundle's core-<region> … included, not merged). */
 	sections: Record<string, unknown>;
+	/** The whole catalogue: core with every region merged in. */
 	core: CoreData;
 }
 
@@ -36,6 +39,6 @@ export function loadBuiltBundle(dir = 'static/data'): BuiltBundle {
 	}
 	if (!sections.core) throw new Error(`${manifestPath} lists no core section: ${HINT}`);
 	// Validated once more: a bundle from an older schema must fail here, not deep inside a page.
-	const core = CoreData.parse(sections.core);
+	const core = CoreData.parse(mergeSections(manifest, sections).core);
 	return { manifest, sections, core };
 }

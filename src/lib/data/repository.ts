@@ -4,11 +4,11 @@
  * becomes a status message, never an exception in the UI, and the in-memory copy stays authoritative
  * for the session.
  */
-import { datasetFromTexts, type Dataset } from '$lib/domain/dataset';
+import { DEFAULT_REGION, datasetFromTexts, filesFor, manifestRegions, type Dataset } from '$lib/domain/dataset';
 import type { BundleManifest } from '$lib/domain/schema';
 import type { AppDb, SectionRow } from './db';
 import { DbHandle } from './db-handle';
-import { DataError, downloadSections, fetchManifest, readStoredBundle, storeBundle, type Fetch } from './sync';
+import { DataError, downloadSections, fetchManifest, readStoredBundle, storeBundle, storeRegion, type Fetch } from './sync';
 
 export type StorageState =
 	/** Not known yet. */
@@ -48,6 +48,8 @@ export class Repository {
 	private db: DbHandle;
 	private pendingUpdate: { manifest: BundleManifest; rows: SectionRow[] } | null = null;
 	private rows: SectionRow[] = [];
+	/** Regions being downloaded, so two pages asking for the same one share the download. */
+	private regionLoads = new Map<string, Promise<Dataset>>();
 	private listeners = new Set<(s: RepoStatus) => void>();
 	status: RepoStatus = { storage: 'unknown', message: '正在准备数据…', updateReady: false };
 
@@ -98,7 +100,8 @@ export class Repository {
 		let rows: SectionRow[];
 		try {
 			manifest = await fetchManifest(this.deps.fetch, this.deps.base);
-			rows = await downloadSections(manifest, this.deps.fetch, this.deps.base);
+			// A split bundle: the base and the home region only; other regions come with loadRegion.
+			rows = await downloadSections(manifest, this.deps.fetch, this.deps.base, new Map(), filesFor(manifest, [DEFAULT_REGION]));
 		} catch (err) {
 			this.setStatus({ storage: 'none', message: '暂时无法获取数据：请连接网络后重试' });
 			throw err;
@@ -144,7 +147,10 @@ export class Repository {
 			const manifest = await fetchManifest(this.deps.fetch, this.deps.base);
 			if (current && manifest.version === current.manifest.version) return 'current';
 			const reuse = new Map(this.rows.map((r) => [r.name, r]));
-			const rows = await downloadSections(manifest, this.deps.fetch, this.deps.base, reuse);
+			// The regions held now stay held in the new version (those it still has), plus the home region.
+			const held = [DEFAULT_REGION, ...(current?.regions ?? [])];
+			const files = filesFor(manifest, manifestRegions(manifest).filter((r) => held.includes(r)));
+			const rows = await downloadSections(manifest, this.deps.fetch, this.deps.base, reuse, files);
 			datasetFromTexts(manifest, rows);
 			this.pendingUpdate = { manifest, rows };
 			if (this.status.storage !== 'memory') await this.save(manifest, rows);
@@ -154,6 +160,41 @@ export class Repository {
 			this.setStatus({ updateError: err instanceof Error ? err.message : String(err) });
 			return 'failed';
 		}
+	}
+
+	/**
+	 * Makes a region of a split bundle available: downloads its files, verifies them against the manifest,
+	 * merges them into the in-memory dataset (a new Dataset: searchers keyed on the old one are rebuilt) and
+	 * stores them in one transaction beside the stored bundle. A failed or corrupt download changes nothing.
+	 * Resolves at once when the region is loaded already or the bundle is not split.
+	 */
+	loadRegion(id: string): Promise<Dataset> {
+		const pending = this.regionLoads.get(id);
+		if (pending) return pending;
+		const run = this.fetchRegion(id).finally(() => this.regionLoads.delete(id));
+		this.regionLoads.set(id, run);
+		return run;
+	}
+
+	private async fetchRegion(id: string): Promise<Dataset> {
+		const ds = await this.get();
+		const files = ds.manifest.files.filter((f) => f.region === id);
+		if (files.length === 0) {
+			if (manifestRegions(ds.manifest).length === 0) return ds;
+			throw new DataError('format', `数据包中没有地区 ${id}`);
+		}
+		if (ds.regions.includes(id)) return ds;
+		const rows = await downloadSections(ds.manifest, this.deps.fetch, this.deps.base, new Map(), files);
+		const next = ds.withTexts(rows);
+		// An update applied meanwhile replaced the dataset: this region belongs to the old version.
+		if (this.dataset !== ds) return this.loadRegion(id);
+		this.use(next, [...this.rows, ...rows]);
+		if (this.status.storage !== 'memory') {
+			// false: the stored bundle is another version (an update saved meanwhile); the region stays in memory.
+			// null: the database failed, and DbHandle has already switched the status to memory.
+			await this.db.run((db) => storeRegion(db, ds.manifest, id, rows));
+		}
+		return next;
 	}
 
 	/** Switches to the downloaded update (after the user agreed). */

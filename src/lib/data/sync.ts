@@ -3,7 +3,8 @@
  * Nothing here throws into the UI by itself: callers get typed errors and turn them into visible state.
  * A download that is partial or whose hash does not match the manifest is rejected and never stored.
  */
-import type { BundleManifest } from '$lib/domain/schema';
+import { DEFAULT_REGION, filesFor, manifestRegions } from '$lib/domain/dataset';
+import type { BundleFile, BundleManifest } from '$lib/domain/schema';
 import type { AppDb, SectionRow } from './db';
 
 export type Fetch = typeof fetch;
@@ -61,15 +62,19 @@ export async function sha256Hex(text: string): Promise<string | null> {
 	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Downloads every section of a manifest and checks each against its hash. All or nothing. */
+/**
+ * Downloads the given files of a manifest (default: the base files and the home region's; every file of an
+ * unsplit bundle) and checks each against its hash. All or nothing.
+ */
 export async function downloadSections(
 	manifest: BundleManifest,
 	fetchFn: Fetch,
 	base: string,
-	reuse: Map<string, SectionRow> = new Map()
+	reuse: Map<string, SectionRow> = new Map(),
+	files: readonly BundleFile[] = filesFor(manifest, [DEFAULT_REGION])
 ): Promise<SectionRow[]> {
 	return Promise.all(
-		manifest.files.map(async (file): Promise<SectionRow> => {
+		files.map(async (file): Promise<SectionRow> => {
 			const kept = reuse.get(file.name);
 			// Only changed sections travel: an unchanged hash means the stored copy is already right.
 			if (kept && kept.sha256 === file.sha256) return kept;
@@ -95,44 +100,97 @@ export async function downloadSections(
 	);
 }
 
-/** Writes a complete bundle in one transaction: either every section and the manifest change, or nothing. */
+/** Meta key of the regions stored beside the base files of a split bundle. */
+const REGIONS_KEY = 'regions';
+
+/**
+ * The regions a set of rows holds, when it is a complete subset of the manifest: every base file, and every
+ * file of each region that has any, each with the manifest's hash. Null otherwise.
+ */
+export function completeRegions(manifest: BundleManifest, rows: readonly SectionRow[]): string[] | null {
+	const byName = new Map(rows.map((r) => [r.name, r]));
+	const touched = new Set<string>();
+	for (const f of manifest.files) if (f.region !== undefined && byName.has(f.name)) touched.add(f.region);
+	const regions = manifestRegions(manifest).filter((r) => touched.has(r));
+	const wanted = filesFor(manifest, regions);
+	if (rows.length !== wanted.length || !wanted.every((f) => byName.get(f.name)?.sha256 === f.sha256)) return null;
+	return regions;
+}
+
+/**
+ * Writes a complete bundle in one transaction: either every section and the manifest change, or nothing.
+ * For a split bundle, `rows` are the base files plus whole regions (see completeRegions).
+ */
 export async function storeBundle(db: AppDb, manifest: BundleManifest, rows: SectionRow[]): Promise<void> {
-	const names = new Set(manifest.files.map((f) => f.name));
-	if (rows.length !== names.size || !rows.every((r) => names.has(r.name))) {
-		throw new DataError('integrity', '数据不完整，未保存');
-	}
+	const regions = completeRegions(manifest, rows);
+	if (!regions) throw new DataError('integrity', '数据不完整，未保存');
 	try {
 		await db.transaction('rw', db.sections, db.meta, async () => {
 			await db.sections.clear();
 			await db.sections.bulkPut(rows);
 			await db.meta.put({ key: 'manifest', value: manifest });
+			await db.meta.put({ key: REGIONS_KEY, value: regions });
 		});
 	} catch (err) {
 		throw new DataError('storage', storageMessage(err), err);
 	}
 }
 
-/** The stored bundle, or null when there is none or it is incomplete (never a half-written one). */
-export async function readStoredBundle(db: AppDb): Promise<{ manifest: BundleManifest; rows: SectionRow[] } | null> {
+/**
+ * Adds one region's verified rows to the stored bundle in one transaction, if the stored bundle is still
+ * this manifest's version; otherwise (or on any failure) nothing changes. Returns whether it was stored.
+ */
+export async function storeRegion(db: AppDb, manifest: BundleManifest, region: string, rows: SectionRow[]): Promise<boolean> {
+	const files = manifest.files.filter((f) => f.region === region);
+	const byName = new Map(rows.map((r) => [r.name, r]));
+	if (files.length === 0 || rows.length !== files.length || !files.every((f) => byName.get(f.name)?.sha256 === f.sha256)) {
+		throw new DataError('integrity', '地区数据不完整，未保存');
+	}
+	try {
+		return await db.transaction('rw', db.sections, db.meta, async () => {
+			const [stored, had] = await Promise.all([db.meta.get('manifest'), db.meta.get(REGIONS_KEY)]);
+			if (!stored || !isManifest(stored.value) || stored.value.version !== manifest.version) return false;
+			const regions = storedRegions(had?.value);
+			await db.sections.bulkPut(rows);
+			const next = manifestRegions(manifest).filter((r) => r === region || regions.includes(r));
+			await db.meta.put({ key: REGIONS_KEY, value: next });
+			return true;
+		});
+	} catch (err) {
+		throw new DataError('storage', storageMessage(err), err);
+	}
+}
+
+function storedRegions(value: unknown): string[] {
+	return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * The stored bundle, or null when there is none or it is incomplete (never a half-written one): the base
+ * files and the files of every region recorded as stored must all be there with the manifest's hashes.
+ */
+export async function readStoredBundle(db: AppDb): Promise<{ manifest: BundleManifest; rows: SectionRow[]; regions: string[] } | null> {
 	let manifestRow;
+	let regionsRow;
 	let rows: SectionRow[];
 	try {
-		[manifestRow, rows] = await db.transaction('r', db.sections, db.meta, () =>
-			Promise.all([db.meta.get('manifest'), db.sections.toArray()])
+		[manifestRow, regionsRow, rows] = await db.transaction('r', db.sections, db.meta, () =>
+			Promise.all([db.meta.get('manifest'), db.meta.get(REGIONS_KEY), db.sections.toArray()])
 		);
 	} catch (err) {
 		throw new DataError('storage', storageMessage(err), err);
 	}
 	if (!manifestRow || !isManifest(manifestRow.value)) return null;
 	const manifest = manifestRow.value;
+	const regions = manifestRegions(manifest).filter((r) => storedRegions(regionsRow?.value).includes(r));
 	const byName = new Map(rows.map((r) => [r.name, r]));
 	const ordered: SectionRow[] = [];
-	for (const file of manifest.files) {
+	for (const file of filesFor(manifest, regions)) {
 		const row = byName.get(file.name);
 		if (!row || row.sha256 !== file.sha256) return null;
 		ordered.push(row);
 	}
-	return { manifest, rows: ordered };
+	return { manifest, rows: ordered, regions };
 }
 
 export function storageMessage(err: unknown): string {
