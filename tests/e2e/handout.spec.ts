@@ -39,7 +39,9 @@ test('给老人打印身份证补办告知单：有事项、办理单位、电�
 });
 
 test('补贴告知单写明金额；小票格式 80 毫米宽', async ({ page }) => {
-	await page.goto('/print/benefit/disabled-children-rehab');
+	await page.goto('/benefit/disabled-children-rehab');
+	await page.getByRole('link', { name: '打印告知单' }).click();
+	await expect(page).toHaveURL(/\/print\/benefit\/disabled-children-rehab$/);
 	const sheet = page.locator('article.handout');
 	await expect(sheet).toContainText('金额');
 	await expect(sheet).toContainText('元');
