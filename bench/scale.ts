@@ -10,7 +10,12 @@ import { gzipSync } from 'node:zlib';
 import type { CoreData, Department, Provider, Service } from '../src/lib/domain/schema';
 import { packDocs, unpackDocs, type PackedSearchData } from '../src/lib/domain/search/pack';
 import { enlarge, SCALE } from './search';
-import { DEFAULT_REGION } from '../src/lib/domain/dataset';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_REGION, datasetFromTexts, filesFor, type Dataset } from '../src/lib/domain/dataset';
+import type { BundleFile, BundleManifest } from '../src/lib/domain/schema';
+import { createSearcher } from '../src/lib/domain/search/engine';
+import { QUERY_CASES } from '../src/lib/domain/search/queries';
+import { buildBundle } from '../scripts/build-data';
 import type { RegionCatalogue } from '../scripts/lib/split';
 import { median, round, type Bundle } from './data';
 
@@ -134,4 +139,102 @@ export function splitFigures(realCore: CoreData, realSearch: PackedSearchData, s
 		searchRegionGzip: gz(JSON.stringify({ ...realSearch, docs: packDocs(regionDocs) })),
 		wholeSearchGzip: gz(JSON.stringify({ ...realSearch, docs: packDocs(enlarge(docs, scale)) }))
 	};
+}
+
+/** What the split build (scripts/lib/split.ts) ships at `scale` regions, beside the same input unsplit. */
+export interface SplitBundleFigures {
+	regions: number;
+	files: number;
+	/** scripts/build-data buildBundle on the `scale`-region input, split. */
+	buildMs: number;
+	/** Base files (core without catalogue, benefits, search without catalogue docs): loaded on every first visit. */
+	baseGzip: number;
+	/** The home region's files (core-lvliang, search-lvliang). */
+	homeRegionGzip: number;
+	/** First visit on a phone: base + home region. */
+	firstVisitGzip: number;
+	/** The same input unsplit: every file of the bundle. */
+	unsplitGzip: number;
+	/** One more region on demand (its two files). */
+	extraRegionGzip: number;
+	/** Node: JSON.parse + Dataset (maps, merge) of the first visit's files vs of the unsplit bundle. */
+	firstVisitParseMs: number;
+	unsplitParseMs: number;
+	/** Search over the first visit's docs vs over all regions' docs: build of the searcher and query p95. */
+	searchDocsOneRegion: number;
+	searchDocsAll: number;
+	searchBuildOneRegionMs: number;
+	searchBuildAllMs: number;
+	searchP95OneRegionMs: number;
+	searchP95AllMs: number;
+}
+
+/** Hits asked for per query (a result page), as in bench/search.ts. */
+const SEARCH_LIMIT = 20;
+const P95 = 0.95;
+
+function searchTimes(ds: Dataset, runs: number): { docs: number; buildMs: number; p95: number } {
+	const docs = unpackDocs(ds.section<PackedSearchData>('search')?.docs ?? []);
+	const t0 = performance.now();
+	const searcher = createSearcher(docs);
+	const buildMs = performance.now() - t0;
+	const times: number[] = [];
+	for (const c of QUERY_CASES) {
+		searcher.search(c.query, { limit: SEARCH_LIMIT });
+		for (let r = 0; r < runs; r++) {
+			const s = performance.now();
+			searcher.search(c.query, { limit: SEARCH_LIMIT });
+			times.push(performance.now() - s);
+		}
+	}
+	times.sort((a, b) => a - b);
+	return { docs: docs.length, buildMs, p95: times[Math.min(times.length - 1, Math.floor(times.length * P95))] ?? 0 };
+}
+
+export function splitBundleFigures(scale = SCALE, runs = 5): SplitBundleFigures {
+	const t0 = performance.now();
+	const split = buildBundle({ regions: scaleRegions(scale) });
+	const buildMs = performance.now() - t0;
+	const unsplit = buildBundle({ regions: scaleRegions(scale), splitThresholdGzip: Number.POSITIVE_INFINITY });
+	if (!split.manifest.regions) throw new Error(`${scale} regions did not split: threshold too high?`);
+	const rows = (b: typeof split, files: BundleFile[]) => files.map((f) => ({ name: f.name, text: b.files.find((x) => x.name === f.name)?.json ?? '' }));
+	const size = (b: typeof split, files: BundleFile[]) => rows(b, files).reduce((n, r) => n + gz(r.text), 0);
+	const base = split.manifest.files.filter((f) => f.region === undefined);
+	const home = split.manifest.files.filter((f) => f.region === DEFAULT_REGION);
+	const other = split.manifest.files.filter((f) => f.region === 'r1');
+	const first = rows(split, filesFor(split.manifest, [DEFAULT_REGION]));
+	const all = rows(unsplit, unsplit.manifest.files);
+	const parse = (m: BundleManifest, r: { name: string; text: string }[], n: number) => {
+		const times: number[] = [];
+		for (let i = 0; i <= n; i++) {
+			const s = performance.now();
+			datasetFromTexts(m, r);
+			if (i > 0) times.push(performance.now() - s);
+		}
+		return median(times);
+	};
+	const one = searchTimes(datasetFromTexts(split.manifest, first), runs);
+	const whole = searchTimes(datasetFromTexts(unsplit.manifest, all), runs);
+	return {
+		regions: scale,
+		files: split.manifest.files.length,
+		buildMs: round(buildMs, 0),
+		baseGzip: size(split, base),
+		homeRegionGzip: size(split, home),
+		firstVisitGzip: size(split, [...base, ...home]),
+		unsplitGzip: size(unsplit, unsplit.manifest.files),
+		extraRegionGzip: size(split, other),
+		firstVisitParseMs: round(parse(split.manifest, first, runs * 4)),
+		unsplitParseMs: round(parse(unsplit.manifest, all, runs)),
+		searchDocsOneRegion: one.docs,
+		searchDocsAll: whole.docs,
+		searchBuildOneRegionMs: round(one.buildMs),
+		searchBuildAllMs: round(whole.buildMs),
+		searchP95OneRegionMs: round(one.p95, 3),
+		searchP95AllMs: round(whole.p95, 3)
+	};
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	process.stdout.write(`${JSON.stringify(splitBundleFigures(), null, '\t')}\n`);
 }
