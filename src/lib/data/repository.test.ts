@@ -110,7 +110,7 @@ describe('Repository', () => {
 		expect(repo.status.message).toContain('请连接网络');
 	});
 
-	it('清除本地数据 deletes the database and keeps the session working', async () => {
+	it('清除本地数据 removes the stored bundle and keeps the session working', async () => {
 		const { repo, openDb } = setup();
 		await repo.get();
 		expect(await repo.clear()).toBe(true);

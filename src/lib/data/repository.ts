@@ -207,19 +207,20 @@ export class Repository {
 		return this.dataset;
 	}
 
-	/** "清除本地数据": deletes the database; the in-memory copy keeps the current page working. */
+	/**
+	 * "清除本地数据": removes the stored bundle; the in-memory copy keeps the current page working.
+	 * 我的收藏 and 最近看过 live in their own tables and are kept: they have their own remove buttons.
+	 */
 	async clear(): Promise<boolean> {
-		const db = this.db.get();
-		if (!db) return false;
-		try {
-			await db.delete();
-			this.db.reset();
-			this.setStatus({ storage: 'unknown', message: '本地数据已清除；下次打开时会重新下载' });
+		const ok = await this.db.run(async (db) => {
+			await db.transaction('rw', db.sections, db.meta, async () => {
+				await db.sections.clear();
+				await db.meta.clear();
+			});
 			return true;
-		} catch (err) {
-			this.fallBackToMemory(err);
-			return false;
-		}
+		});
+		if (ok) this.setStatus({ storage: 'unknown', message: '本地数据已清除；下次打开时会重新下载' });
+		return ok === true;
 	}
 
 	/** Saves the current in-memory bundle again (e.g. after "清除本地数据" and then "离线保存"). */

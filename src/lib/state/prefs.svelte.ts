@@ -3,6 +3,7 @@
  * some WebViews) the choice lives in memory for this visit and nothing throws.
  */
 
+/** Also read by the inline script in src/app.html, which applies the mode before the first paint. */
 export const ELDER_KEY = 'lvliang.elder';
 /** The class on <html> that app.css keys the bigger type and targets on. */
 export const ELDER_CLASS = 'elder';

@@ -30,7 +30,9 @@ export class StorageActions {
 			if ('caches' in globalThis) {
 				for (const key of await caches.keys()) await caches.delete(key);
 			}
-			this.message = ok ? '本地数据已清除。本页仍可继续使用，下次打开会重新下载。' : '此浏览器没有保存本地数据';
+			this.message = ok
+				? '离线数据已清除（我的收藏保留）。本页仍可继续使用，下次打开会重新下载。'
+				: '此浏览器没有保存本地数据';
 		} finally {
 			this.busy = false;
 		}
