@@ -5,6 +5,7 @@
  */
 import type { Dataset } from './dataset';
 import type { Amount, Benefit, Hotline, Provider, SourceRef } from './schema';
+import { shortAmount } from './eligibility/amount-format';
 
 export interface HandoutPhone {
 	number: string;
@@ -111,7 +112,6 @@ export function serviceHandout(ds: Dataset, id: number, linkedAmounts: readonly 
 export const HANDOUT_MAX_AMOUNTS = 6;
 const NO_AMOUNT = '文件未载明金额，请向经办单位咨询';
 const TABLE_AMOUNT = '按文件所附标准表补助，详见补贴页面';
-const PERIOD_SUFFIX: Partial<Record<Amount['period'], string>> = { 每年: '/年', 每月: '/月', 每季: '/季', 一次性: '（一次性）' };
 
 export function benefitsIn(ds: Dataset): Benefit[] {
 	return ds.section<{ benefits: Benefit[] }>('benefits')?.benefits ?? [];
@@ -120,7 +120,7 @@ export function benefitsIn(ds: Dataset): Benefit[] {
 /** 「康复训练：15000元/人/年」; null when the source states no sum. */
 export function amountLine(a: Pick<Amount, 'label' | 'value' | 'unit' | 'period' | 'kind'>): string | null {
 	if (a.value === null) return null;
-	return `${a.label}：${a.kind === 'upTo' ? '最高 ' : ''}${a.value}${a.unit}${PERIOD_SUFFIX[a.period] ?? ''}`;
+	return `${a.label}：${a.kind === 'upTo' ? '最高 ' : ''}${shortAmount(a)}`;
 }
 
 export function benefitAmounts(b: Benefit): { lines: string[]; note: string } {

@@ -3,7 +3,10 @@
  * shown in lists, and the phone numbers to call. Pure; types only from the schema (no zod in the client).
  */
 import type { Dataset } from '$lib/domain/dataset';
+import { formatAmount, shortAmount } from '$lib/domain/eligibility/amount-format';
 import type { Amount, Benefit } from '$lib/domain/eligibility/schema';
+
+export { shortAmount };
 
 /** Groups as people think of themselves, in page order; topics not listed fall into 其他. */
 export const GROUPS = ['残疾人和儿童', '老人和养老', '农民', '个体工商户和小企业', '其他'] as const;
@@ -30,33 +33,13 @@ function yuanValue(a: Pick<Amount, 'value' | 'unit'>): number {
 	return (a.value ?? 0) * (a.unit === '万元' ? YUAN_PER_WAN : 1);
 }
 
-const PERIOD_SUFFIX: Partial<Record<Amount['period'], string>> = { 每年: '/年', 每月: '/月', 每季: '/季', 一次性: '（一次性）' };
-
-/** 「15000元/人/年」: value, unit and period in the short form lists use. */
-export function shortAmount(a: Pick<Amount, 'value' | 'unit' | 'period'>): string {
-	if (a.value === null) return '';
-	return `${a.value}${a.unit}${PERIOD_SUFFIX[a.period] ?? ''}`;
-}
 
 /** The 补充养老保险 benefit, which has the monthly-payment calculator (equal to calc.ts SUPPLEMENTARY_PENSION_ID; a test checks). */
 export const PENSION_BENEFIT_ID = 'supplementary-pension';
 
-const NO_AMOUNT_NOTE = /^[^，；。,;]*未载明金额。?$/;
-
-/**
- * An amount in words, the same text as the engine's formatAmount (a test compares them on every amount
- * of the real data). It is repeated here because importing the engine would put its field tables into
- * every benefit page's start-up script, past the 50 KB budget.
- */
+/** An amount in words, as the engine says it (one formatter: amount-format.ts, which pulls in nothing else). */
 export function amountText(a: Pick<Amount, 'value' | 'unit' | 'period' | 'kind' | 'free' | 'conditions'>): string {
-	if (a.value === null) {
-		if (a.free) return '免费提供';
-		if (a.period !== '一次性' && a.period !== '未规定') return `按规定计发（${a.period}）`;
-		const note = a.conditions?.trim();
-		return note && NO_AMOUNT_NOTE.test(note) ? note.replace(/。$/, '') : '文件未载明金额';
-	}
-	const period = a.period === '未规定' ? '' : `（${a.period}）`;
-	return `${a.kind === 'upTo' ? '最多' : ''}${a.value}${a.unit}${period}`;
+	return formatAmount(a);
 }
 
 export interface HeadlineAmount {
