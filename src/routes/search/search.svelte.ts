@@ -31,7 +31,11 @@ export class SearchState {
 
 	async load(): Promise<void> {
 		try {
-			this.searcher = searcherFor(await getDataset());
+			const ds = await getDataset();
+			// Give the main thread back between parsing the bundle and indexing it: two shorter tasks keep
+			// the page responsive to taps on a slow phone.
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			this.searcher = searcherFor(ds);
 			this.error = '';
 		} catch {
 			this.error = '暂时无法搜索：数据还没有下载到手机上，请连接网络后再试';
