@@ -23,11 +23,20 @@ function searcherFor(ds: Dataset): Searcher {
 }
 
 export class SearchState {
-	query = $state('');
 	searcher = $state.raw<Searcher | null>(null);
 	error = $state('');
-	results: Hit[] = $derived(this.searcher && this.query.trim() ? this.searcher.search(this.query, { limit: RESULT_LIMIT }) : []);
+	results: Hit[] = $derived.by(() => {
+		const q = this.query().trim();
+		return this.searcher && q ? this.searcher.search(q, { limit: RESULT_LIMIT }) : [];
+	});
 	ready = $derived(this.searcher !== null);
+
+	/** Reads the current query (from the URL), so results follow it without copying it into state. */
+	private readonly query: () => string;
+
+	constructor(query: () => string) {
+		this.query = query;
+	}
 
 	async load(): Promise<void> {
 		try {
