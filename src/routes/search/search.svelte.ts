@@ -24,6 +24,8 @@ function searcherFor(ds: Dataset): Searcher {
 
 export class SearchState {
 	searcher = $state.raw<Searcher | null>(null);
+	/** The dataset the searcher was built from, for each result's second line. */
+	dataset = $state.raw<Dataset | null>(null);
 	error = $state('');
 	results: Hit[] = $derived.by(() => {
 		const q = this.query().trim();
@@ -45,6 +47,7 @@ export class SearchState {
 			// the page responsive to taps on a slow phone.
 			await new Promise((resolve) => setTimeout(resolve, 0));
 			this.searcher = searcherFor(ds);
+			this.dataset = ds;
 			this.error = '';
 		} catch {
 			this.error = '暂时无法搜索：数据还没有下载到手机上，请连接网络后再试';
@@ -65,6 +68,20 @@ export function hitHref(hit: Pick<Hit, 'kind' | 'id'>): string {
 		case 'hotline':
 			return `/hotlines#h-${hit.id}`;
 	}
+}
+
+/** What a result is, and for a service who provides it (so 「身份证补办」 reads 办事 · 吕梁市公安局). */
+export function hitMeta(hit: Pick<Hit, 'kind' | 'id'>, ds: Dataset | null): string {
+	if (hit.kind === 'service' && ds) {
+		const s = ds.services.get(Number(hit.id));
+		const dept = s ? ds.departments.get(s.departmentId)?.name : undefined;
+		if (dept) return `${KIND_LABEL.service} · ${dept}`;
+	}
+	if (hit.kind === 'document' && ds) {
+		const no = ds.documents.get(String(hit.id))?.docNo;
+		if (no) return `${KIND_LABEL.document} · ${no}`;
+	}
+	return KIND_LABEL[hit.kind];
 }
 
 export const KIND_LABEL: Record<Hit['kind'], string> = {
