@@ -370,3 +370,12 @@ describe('条件没有写明或无法判断的补贴，不会给出“符合”'
 		expect(machinery?.reasons).toContain('可得：农机购置补贴 目录未载明金额');
 	});
 });
+
+describe('result order', () => {
+	it('家长只说了孩子5岁、听力残疾：康复救助排在最前（满足条件最多的“可能符合”在前）', () => {
+		const results = evaluate(all, Profile.parse({ age: 5, hukou: '吕梁户口', hasDisability: true, disabilityCategories: ['听力'] }));
+		expect(results[0]?.benefitId).toBe('disabled-children-rehab');
+		const maybe = results.filter((r) => r.verdict === '可能符合');
+		for (let i = 1; i < maybe.length; i++) expect(maybe[i - 1]!.met.length).toBeGreaterThanOrEqual(maybe[i]!.met.length);
+	});
+});

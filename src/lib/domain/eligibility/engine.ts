@@ -354,12 +354,19 @@ const RANK: Record<Verdict, number> = { 符合: 0, 可能符合: 1, 不符合: 2
 
 /**
  * Check every personal benefit (see isPersonal) against a person's answers. Results are ordered by
- * verdict (符合, 可能符合, 不符合), then in the order the benefits were given.
+ * verdict (符合, 可能符合, 不符合); within a verdict, the most conditions already met and the fewest still
+ * open come first (the likeliest 可能符合 on top), then the order the benefits were given.
  */
 export function evaluate(benefits: readonly Benefit[], profile: Profile): Result[] {
 	return benefits
 		.filter(isPersonal)
 		.map((b, i) => ({ r: evaluateOne(b, profile), i }))
-		.sort((a, b) => RANK[a.r.verdict] - RANK[b.r.verdict] || a.i - b.i)
+		.sort(
+			(a, b) =>
+				RANK[a.r.verdict] - RANK[b.r.verdict] ||
+				b.r.met.length - a.r.met.length ||
+				a.r.unknown.length - b.r.unknown.length ||
+				a.i - b.i
+		)
 		.map((x) => x.r);
 }
