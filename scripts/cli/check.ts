@@ -5,6 +5,7 @@
  * Exit codes: 0 answered; 2 bad usage or an invalid profile (message on stderr).
  */
 import { loadBenefits } from '../extract/benefits';
+import { extractCounties } from '../extract/counties';
 import { evaluate, type Result } from '../../src/lib/domain/eligibility/engine';
 import { parseProfile } from '../../src/lib/domain/eligibility/profile';
 import { PROFILE_FIELDS } from '../../src/lib/domain/eligibility/fields';
@@ -61,7 +62,9 @@ export async function run(args: string[]): Promise<number> {
 		process.stderr.write(`情况描述有误：\n${parsed.errors.map((e) => `  ${e}`).join('\n')}\n`);
 		return 2;
 	}
-	const lines = evaluate(loadBenefits(), parsed.profile).map(toLine);
+	// County ids in explanations read as names (石楼县), as in the app.
+	const labels = { county: Object.fromEntries(extractCounties().map((c) => [c.id, c.name])) };
+	const lines = evaluate(loadBenefits(), parsed.profile, labels).map(toLine);
 	process.stdout.write(json ? `${JSON.stringify(lines, null, 2)}\n` : `${text(lines)}\n`);
 	return 0;
 }

@@ -146,3 +146,21 @@ test('残疾儿童康复救助页：辅助器具全表，轮椅 2000 元只报 1
 	await calc.getByLabel('购买价格（元）').fill('800');
 	await expect(calc.locator('output')).toContainText('可报销 800 元');
 });
+
+test('石楼县的农民测一测：问到住在哪个县，林下经济显示符合', async ({ page }) => {
+	await page.goto('/check');
+	await expectQuestion(page, '多大了');
+	await card(page).getByRole('textbox').fill('45');
+	await choose(page, '下一步');
+	// Answer 不确定 until the farming and county questions come up.
+	for (let i = 0; i < 25 && (await card(page).count()) > 0; i++) {
+		const legend = (await card(page).locator('legend').textContent()) ?? '';
+		if (legend.includes('户口')) await choose(page, '吕梁户口');
+		else if (legend.includes('从事农业生产')) await choose(page, '是');
+		else if (legend.includes('哪个县')) await choose(page, '石楼县');
+		else await choose(page, '不确定');
+	}
+	await expect(page.getByRole('heading', { name: '结果' })).toBeVisible();
+	const forest = page.locator('article.result').filter({ hasText: '林下经济' });
+	await expect(forest.locator('.verdict')).toHaveText('符合');
+});

@@ -3,7 +3,7 @@
  * flow from the engine, and the results, all derived from the answers.
  */
 import { describeAnswer, evaluate, type Result } from '$lib/domain/eligibility/engine';
-import { QUESTIONS, nextQuestions, type AnswerValue, type Question } from '$lib/domain/eligibility/questions';
+import { QUESTIONS, nextQuestions, type AnswerValue, type CountyOption, type Question } from '$lib/domain/eligibility/questions';
 import type { Benefit, Profile, ProfileField } from '$lib/domain/eligibility/schema';
 import type { Contact } from '../benefit/view';
 import { decodeProfile, encodeProfile, prune } from './answers';
@@ -19,6 +19,9 @@ export interface AnsweredItem {
 export class CheckState {
 	benefits = $state.raw<Benefit[]>([]);
 	contacts = $state.raw<Record<string, Contact[]>>({});
+	counties = $state.raw<CountyOption[]>([]);
+	/** County ids → names, so answers and explanations name the county as people do. */
+	labels = $derived({ county: Object.fromEntries(this.counties.map((c) => [c.id, c.name])) });
 	ready = $state(false);
 	loadError = $state('');
 	answers = $state.raw<Profile>({});
@@ -31,24 +34,25 @@ export class CheckState {
 	/** Problems with answers read from the address (#…). */
 	linkErrors = $state.raw<string[]>([]);
 
-	pending: Question[] = $derived(this.ready ? nextQuestions(this.answers, this.benefits) : []);
+	pending: Question[] = $derived(this.ready ? nextQuestions(this.answers, this.benefits, this.counties) : []);
 	current: Question | undefined = $derived(
 		this.editing ? this.questionFor(this.editing) : this.stopped ? undefined : this.pending[0]
 	);
 	finished = $derived(this.ready && this.current === undefined);
-	results: Result[] = $derived(this.finished ? evaluate(this.benefits, this.answers) : []);
+	results: Result[] = $derived(this.finished ? evaluate(this.benefits, this.answers, this.labels) : []);
 	answered: AnsweredItem[] = $derived(
 		this.order.map((field) => ({
 			field,
 			question: QUESTION.get(field)?.text ?? field,
-			answer: describeAnswer(field, (this.answers as Record<string, unknown>)[field])
+			answer: describeAnswer(field, (this.answers as Record<string, unknown>)[field], this.labels)
 		}))
 	);
 
 	/** The data arrived (from memory, IndexedDB or the network). */
-	setData(benefits: Benefit[], contacts: Record<string, Contact[]>): void {
+	setData(benefits: Benefit[], contacts: Record<string, Contact[]>, counties: CountyOption[] = []): void {
 		this.benefits = benefits;
 		this.contacts = contacts;
+		this.counties = counties;
 		this.ready = true;
 	}
 
@@ -65,7 +69,7 @@ export class CheckState {
 	questionFor(field: ProfileField): Question | undefined {
 		const without = { ...this.answers } as Record<string, unknown>;
 		delete without[field];
-		return nextQuestions(without as Profile, this.benefits).find((q) => q.id === field) ?? QUESTION.get(field);
+		return nextQuestions(without as Profile, this.benefits, this.counties).find((q) => q.id === field) ?? QUESTION.get(field);
 	}
 
 	answer(field: ProfileField, value: AnswerValue): void {

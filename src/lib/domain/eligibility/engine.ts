@@ -144,35 +144,50 @@ function boolPhrase(info: ProfileFieldInfo, yes: boolean): string {
 	return rest.startsWith('有') ? `没${rest}` : rest.startsWith('从事') ? `不${rest}` : `不是${rest}`;
 }
 
+/**
+ * Display names for stored answer values that are ids, from the data (county id → 石楼县). The engine is
+ * pure and has no data of its own, so callers that have the dataset pass them in.
+ */
+export type ValueLabels = Partial<Record<string, Readonly<Record<string, string>>>>;
+
+function named(field: string, value: unknown, labels?: ValueLabels): string {
+	return labels?.[field]?.[String(value)] ?? String(value);
+}
+
 /** An answer as the person would say it. */
-export function describeAnswer(field: string, value: unknown): string {
+export function describeAnswer(field: string, value: unknown, labels?: ValueLabels): string {
 	const info = FIELD.get(field);
 	if (value === undefined) return '未回答';
 	if (value === UNKNOWN) return '不确定';
 	if (info?.kind === 'boolean' && typeof value === 'boolean') return boolPhrase(info, value);
-	if (Array.isArray(value)) return value.length ? value.join('、') : '都不是';
-	return `${String(value)}${info?.unit ?? ''}`;
+	if (Array.isArray(value)) return value.length ? value.map((v) => named(field, v, labels)).join('、') : '都不是';
+	return `${named(field, value, labels)}${info?.unit ?? ''}`;
 }
 
 /** A condition in plain words: 「年龄0—8岁」「残疾类别包括听力」. */
-export function describe(c: Condition): string {
-	if ('all' in c) return c.all.map(describe).join('，');
-	if ('any' in c) return c.any.map(describe).join('，或');
+export function describe(c: Condition, labels?: ValueLabels): string {
+	if ('all' in c) return c.all.map((x) => describe(x, labels)).join('，');
+	if ('any' in c) return c.any.map((x) => describe(x, labels)).join('，或');
 	if ('not' in c) {
 		const inner = c.not;
-		if ('field' in inner && inner.op === 'in') return `${FIELD.get(inner.field)?.label ?? inner.field}不是${inner.values.join('、')}`;
-		if ('field' in inner && inner.op === 'eq') return `${FIELD.get(inner.field)?.label ?? inner.field}不是${String(inner.value)}`;
-		return `不满足：${describe(inner)}`;
+		if ('field' in inner && inner.op === 'in')
+			return `${FIELD.get(inner.field)?.label ?? inner.field}不是${inner.values.map((v) => named(inner.field, v, labels)).join('、')}`;
+		if ('field' in inner && inner.op === 'eq')
+			return `${FIELD.get(inner.field)?.label ?? inner.field}不是${named(inner.field, inner.value, labels)}`;
+		return `不满足：${describe(inner, labels)}`;
 	}
 	const info = FIELD.get(c.field);
+	const values = (vs: readonly (string | number)[]) => vs.map((v) => named(c.field, v, labels));
 	const label = info?.label ?? c.field;
 	const unit = info?.unit ?? '';
 	switch (c.op) {
 		case 'eq':
 			if (info?.kind === 'boolean' && typeof c.value === 'boolean') return boolPhrase(info, c.value);
-			return info?.kind === 'multi' ? `${label}包括${String(c.value)}` : `${label}为${String(c.value)}${unit}`;
+			return info?.kind === 'multi' ? `${label}包括${named(c.field, c.value, labels)}` : `${label}为${named(c.field, c.value, labels)}${unit}`;
 		case 'in':
-			return info?.kind === 'multi' ? `${label}包括${c.values.join('、')}${c.values.length > 1 ? '之一' : ''}` : `${label}为${c.values.join('或')}`;
+			return info?.kind === 'multi'
+				? `${label}包括${values(c.values).join('、')}${c.values.length > 1 ? '之一' : ''}`
+				: `${label}为${values(c.values).join('或')}`;
 		case 'between':
 			if (c.min !== undefined && c.max !== undefined) return `${label}${c.min}—${c.max}${unit}`;
 			if (c.min !== undefined) return `${label}不低于${c.min}${unit}`;
@@ -181,25 +196,25 @@ export function describe(c: Condition): string {
 }
 
 /** The leaves that make a condition fail (state 'no') or stay open ('unknown'), described with the answer. */
-function culprits(c: Condition, p: Profile, state: 'no' | 'unknown'): string[] {
+function culprits(c: Condition, p: Profile, state: 'no' | 'unknown', labels?: ValueLabels): string[] {
 	if ('all' in c || 'any' in c) {
 		const parts = 'all' in c ? c.all : c.any;
-		return parts.filter((x) => test(x, p) === state).flatMap((x) => culprits(x, p, state));
+		return parts.filter((x) => test(x, p) === state).flatMap((x) => culprits(x, p, state, labels));
 	}
 	if ('not' in c) {
 		// A negation fails when its inner part holds: describe the negation with the answer.
 		const field = 'field' in c.not ? c.not.field : undefined;
-		const ans = field ? `（你填的是${describeAnswer(field, (p as Record<string, unknown>)[field])}）` : '';
-		return [`${describe(c)}${state === 'no' ? ans : ''}`];
+		const ans = field ? `（你填的是${describeAnswer(field, (p as Record<string, unknown>)[field], labels)}）` : '';
+		return [`${describe(c, labels)}${state === 'no' ? ans : ''}`];
 	}
 	if (state === 'unknown') return [`${FIELD.get(c.field)?.label ?? c.field}（未回答或不确定）`];
-	return [`${describe(c)}（你填的是${describeAnswer(c.field, (p as Record<string, unknown>)[c.field])}）`];
+	return [`${describe(c, labels)}（你填的是${describeAnswer(c.field, (p as Record<string, unknown>)[c.field], labels)}）`];
 }
 
-function checkRule(r: Rule, p: Profile): CheckedRule {
+function checkRule(r: Rule, p: Profile, labels?: ValueLabels): CheckedRule {
 	const state = test(r.test, p);
 	const out: CheckedRule = { id: r.id, label: r.label, state, source: r.source };
-	if (state !== 'yes') out.detail = culprits(r.test, p, state).join('；');
+	if (state !== 'yes') out.detail = culprits(r.test, p, state, labels).join('；');
 	return out;
 }
 
@@ -263,9 +278,9 @@ function undecided(benefit: Benefit): CheckedRule[] {
 }
 
 /** Check one benefit against a person's answers. */
-export function evaluateOne(benefit: Benefit, profile: Profile): Result {
+export function evaluateOne(benefit: Benefit, profile: Profile, labels?: ValueLabels): Result {
 	const p = normaliseProfile(profile);
-	const rules = benefit.conditions.map((r) => checkRule(r, p));
+	const rules = benefit.conditions.map((r) => checkRule(r, p, labels));
 	const met = rules.filter((r) => r.state === 'yes');
 	const unmet = rules.filter((r) => r.state === 'no');
 	const open = [...rules.filter((r) => r.state === 'unknown'), ...undecided(benefit)];
@@ -274,10 +289,10 @@ export function evaluateOne(benefit: Benefit, profile: Profile): Result {
 	const notForYou: SkippedAmount[] = [];
 	for (const a of benefit.amounts) {
 		const t = a.when ? test(a.when, p) : 'yes';
-		if (t === 'no') notForYou.push({ amount: a, reason: culprits(a.when!, p, 'no').join('；') });
+		if (t === 'no') notForYou.push({ amount: a, reason: culprits(a.when!, p, 'no', labels).join('；') });
 		else {
 			const item: PersonAmount = { amount: a, applies: t, exclusionIds: [] };
-			if (t === 'unknown') item.detail = culprits(a.when!, p, 'unknown').join('；');
+			if (t === 'unknown') item.detail = culprits(a.when!, p, 'unknown', labels).join('；');
 			fits.push(item);
 		}
 	}
@@ -301,7 +316,7 @@ export function evaluateOne(benefit: Benefit, profile: Profile): Result {
 			if (t !== 'no') catalogue.push({ row, applies: t });
 		}
 	}
-	const priority = benefit.priority.map((r) => checkRule(r, p)).filter((r) => r.state === 'yes');
+	const priority = benefit.priority.map((r) => checkRule(r, p, labels)).filter((r) => r.state === 'yes');
 	const headline = verdict === '不符合' ? null : headlineOf(amounts);
 
 	const result: Result = {
@@ -357,10 +372,10 @@ const RANK: Record<Verdict, number> = { 符合: 0, 可能符合: 1, 不符合: 2
  * verdict (符合, 可能符合, 不符合); within a verdict, the most conditions already met and the fewest still
  * open come first (the likeliest 可能符合 on top), then the order the benefits were given.
  */
-export function evaluate(benefits: readonly Benefit[], profile: Profile): Result[] {
+export function evaluate(benefits: readonly Benefit[], profile: Profile, labels?: ValueLabels): Result[] {
 	return benefits
 		.filter(isPersonal)
-		.map((b, i) => ({ r: evaluateOne(b, profile), i }))
+		.map((b, i) => ({ r: evaluateOne(b, profile, labels), i }))
 		.sort(
 			(a, b) =>
 				RANK[a.r.verdict] - RANK[b.r.verdict] ||

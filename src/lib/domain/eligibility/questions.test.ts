@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBenefits } from '../../../../scripts/extract/benefits';
+import { extractCounties } from '../../../../scripts/extract/counties';
+import { evaluate } from './engine';
 import { PROFILE_FIELDS, UNKNOWN } from './fields';
 import { QUESTIONS, nextQuestions } from './questions';
 import type { Profile } from './schema';
@@ -16,8 +18,8 @@ describe('question flow', () => {
 			expect(q.options.some((o) => o.label === '不确定' && o.value === UNKNOWN)).toBe(true);
 		}
 		expect(new Set(QUESTIONS.map((q) => q.id)).size).toBe(QUESTIONS.length);
-		// county has no question: no rule looks at it yet.
-		expect(PROFILE_FIELDS.filter((f) => !QUESTIONS.some((q) => q.id === f.name)).map((f) => f.name)).toEqual(['county']);
+		// Every profile field is asked somewhere.
+		expect(PROFILE_FIELDS.filter((f) => !QUESTIONS.some((q) => q.id === f.name)).map((f) => f.name)).toEqual([]);
 	});
 
 	it('starts with age and asks nothing already answered', () => {
@@ -58,5 +60,31 @@ describe('question flow', () => {
 		const q = nextQuestions({ age: 40, basicPension: '参保缴费中' }, benefits).find((x) => x.id === 'contributionTier');
 		expect(q?.input).toBe('choice');
 		expect(q?.options.map((o) => o.label)).toEqual(['200元', '500元', '1000元', '2000元', '5000元', '不确定']);
+	});
+});
+
+describe('county question', () => {
+	const counties = extractCounties().map((c) => ({ id: c.id, name: c.name }));
+
+	it('is asked of a farmer, with the 13 counties from the data, when a benefit depends on it (林下经济)', () => {
+		const q = nextQuestions({ age: 45, farmer: true }, benefits, counties).find((x) => x.id === 'county');
+		expect(q?.options.map((o) => o.label)).toEqual([...counties.map((c) => c.name), '不确定']);
+	});
+
+	it('is not asked without the county list, nor of someone no county rule concerns', () => {
+		expect(nextQuestions({ age: 45, farmer: true }, benefits).map((x) => x.id)).not.toContain('county');
+		expect(nextQuestions({ age: 5, farmer: false, businessType: '无' }, benefits, counties).map((x) => x.id)).not.toContain('county');
+	});
+
+	it('石楼的农民 gets 林下经济 as 符合, 离石 gets 不符合 with the county named, not its id', () => {
+		const labels = { county: Object.fromEntries(counties.map((c) => [c.id, c.name])) };
+		const forest = (county: string) =>
+			evaluate(benefits, { age: 45, farmer: true, county, hukou: '吕梁户口' } as Profile, labels).find((r) => r.benefitId === 'forest-understory-economy')!;
+		expect(forest('shilou').verdict).toBe('符合');
+		const lishi = forest('lishi');
+		expect(lishi.verdict).toBe('不符合');
+		const text = JSON.stringify(lishi.unmet);
+		expect(text).toContain('离石区');
+		expect(text).not.toMatch(/lishi|shilou/);
 	});
 });

@@ -136,6 +136,15 @@ export const QUESTIONS: readonly Question[] = [
 	{ id: 'businessType', text: '您在经营个体工商户或企业吗？', input: 'choice', options: choices(BUSINESS_TYPES), relevant: always },
 	{ id: 'farmer', text: '从事农业生产（种地、养殖）吗？', input: 'choice', options: YES_NO, relevant: always },
 	{
+		id: 'county',
+		text: '住在哪个县（市、区）？',
+		help: '有的补贴只在部分县（市、区）实行。',
+		input: 'choice',
+		// Filled from the data's county list by nextQuestions; without it the question is not asked.
+		options: [NOT_SURE],
+		relevant: always
+	},
+	{
 		id: 'agriServiceProvider',
 		text: '是提供农业生产托管服务的合作社、服务公司、农机户或村集体吗？',
 		input: 'choice',
@@ -178,7 +187,17 @@ function tierQuestion(q: Question, benefits: readonly Benefit[]): Question {
  * normaliseProfile), relevant to the answers so far and, when benefits are given, looked at by a
  * benefit the person is not already ruled out of.
  */
-export function nextQuestions(profile: Profile, benefits?: readonly Benefit[]): Question[] {
+/** A county as the question offers it: the stored value is the id, the label its name. */
+export interface CountyOption {
+	id: string;
+	name: string;
+}
+
+function countyQuestion(q: Question, counties: readonly CountyOption[]): Question {
+	return { ...q, options: [...counties.map((c) => ({ label: c.name, value: c.id })), NOT_SURE] };
+}
+
+export function nextQuestions(profile: Profile, benefits?: readonly Benefit[], counties: readonly CountyOption[] = []): Question[] {
 	const p = normaliseProfile(profile);
 	let wanted: Set<string> | undefined;
 	if (benefits) {
@@ -188,7 +207,7 @@ export function nextQuestions(profile: Profile, benefits?: readonly Benefit[]): 
 			for (const f of fieldsUsed(b)) wanted.add(f);
 		}
 	}
-	return QUESTIONS.filter((q) => p[q.id] === undefined && q.relevant(p) && (!wanted || wanted.has(q.id))).map((q) =>
-		q.id === 'contributionTier' && benefits ? tierQuestion(q, benefits) : q
-	);
+	return QUESTIONS.filter(
+		(q) => p[q.id] === undefined && q.relevant(p) && (!wanted || wanted.has(q.id)) && (q.id !== 'county' || counties.length > 0)
+	).map((q) => (q.id === 'contributionTier' && benefits ? tierQuestion(q, benefits) : q.id === 'county' ? countyQuestion(q, counties) : q));
 }
