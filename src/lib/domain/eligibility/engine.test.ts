@@ -362,10 +362,14 @@ describe('条件没有写明或无法判断的补贴，不会给出“符合”'
 	it('石楼县农户：条件都满足的农业补贴符合；托管服务主体的奖补要先确认身份', () => {
 		const rs = evaluate(all, { age: 45, farmer: true, county: 'shilou', agriServiceProvider: 'unknown' });
 		const verdict = (id: string) => rs.find((r) => r.benefitId === id)?.verdict;
-		for (const id of ['spring-grain-film-subsidy', 'pig-farming-insurance', 'agri-machinery-subsidies', 'agri-trusteeship-2019', 'forest-understory-economy']) {
+		for (const id of ['spring-grain-film-subsidy', 'agri-machinery-subsidies', 'agri-trusteeship-2019', 'forest-understory-economy']) {
 			expect(verdict(id), id).toBe('符合');
 		}
 		expect(verdict('agri-trusteeship-2022')).toBe('可能符合');
+		// Farming is not raising pigs: the pig insurance stays open until the office confirms it.
+		const pigs = rs.find((r) => r.benefitId === 'pig-farming-insurance');
+		expect(pigs?.verdict).toBe('可能符合');
+		expect(pigs?.unknown.map((u) => u.label)).toContain('养殖生猪（能繁母猪或育肥猪）');
 		const machinery = rs.find((r) => r.benefitId === 'agri-machinery-subsidies');
 		expect(machinery?.reasons).toContain('可得：农机购置补贴 目录未载明金额');
 	});
