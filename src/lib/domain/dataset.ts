@@ -2,6 +2,7 @@
  * The in-memory working set: the bundle's sections plus the lookups every page needs.
  * Pure: built the same way from disk at prerender time and from IndexedDB or the network in the browser.
  */
+import type { Benefit } from './eligibility/schema';
 import type { BundleFile, BundleManifest, CoreData, Department, Document, Hotline, Provider, Service } from './schema';
 
 /**
@@ -99,6 +100,11 @@ export class Dataset {
 
 	get core(): CoreData {
 		return this.sections.core;
+	}
+
+	/** The benefits section; empty when the bundle has none. */
+	get benefits(): Benefit[] {
+		return this.section<{ benefits: Benefit[] }>('benefits')?.benefits ?? [];
 	}
 
 	section<T>(name: string): T | undefined {

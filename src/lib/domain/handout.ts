@@ -113,9 +113,7 @@ export const HANDOUT_MAX_AMOUNTS = 6;
 const NO_AMOUNT = '文件未载明金额，请向经办单位咨询';
 const TABLE_AMOUNT = '按文件所附标准表补助，详见补贴页面';
 
-export function benefitsIn(ds: Dataset): Benefit[] {
-	return ds.section<{ benefits: Benefit[] }>('benefits')?.benefits ?? [];
-}
+
 
 /** 「康复训练：15000元/人/年」; null when the source states no sum. */
 export function amountLine(a: Pick<Amount, 'label' | 'value' | 'unit' | 'period' | 'kind'>): string | null {

@@ -70,7 +70,7 @@ export interface ItemSummary extends ItemRef {
 
 /** Looks items up in the bundle; items the bundle no longer has are returned in `missing`. */
 export function resolveItems(ds: Dataset, refs: readonly ItemRef[]): { items: ItemSummary[]; missing: ItemRef[] } {
-	const benefits = new Map((ds.section<{ benefits: Benefit[] }>('benefits')?.benefits ?? []).map((b) => [b.id, b]));
+	const benefits = new Map(ds.benefits.map((b) => [b.id, b]));
 	const items: ItemSummary[] = [];
 	const missing: ItemRef[] = [];
 	for (const ref of refs) {

@@ -89,10 +89,6 @@ export function contactsOf(b: Benefit, ds: Dataset): Contact[] {
 	});
 }
 
-export function benefitsOf(ds: Dataset): Benefit[] {
-	return ds.section<{ benefits: Benefit[] }>('benefits')?.benefits ?? [];
-}
-
 /** The headline as one line of text (used by the printed handout). */
 export function headlineText(b: Benefit): string {
 	return headlineOf(b).text;

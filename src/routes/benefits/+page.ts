@@ -1,10 +1,10 @@
 import { pageData } from '$lib/data/page-data';
-import { GROUPS, benefitsOf, groupOf, headlineOf } from '../benefit/view';
+import { GROUPS, groupOf, headlineOf } from '../benefit/view';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = ({ url }) =>
 	pageData(url, (ds) => {
-		const list = benefitsOf(ds).map((b) => ({
+		const list = ds.benefits.map((b) => ({
 			id: b.id,
 			title: b.shortTitle,
 			audience: b.audience,

@@ -1,6 +1,5 @@
 import { pageData } from '$lib/data/page-data';
 import { isPersonal } from '$lib/domain/eligibility/engine';
-import { benefitsOf } from '../benefit/view';
 import type { PageLoad } from './$types';
 
 /**
@@ -9,6 +8,6 @@ import type { PageLoad } from './$types';
  */
 export const load: PageLoad = ({ url }) =>
 	pageData(url, (ds) => {
-		const personal = benefitsOf(ds).filter(isPersonal);
+		const personal = ds.benefits.filter(isPersonal);
 		return { count: personal.length, titles: personal.map((b) => b.shortTitle), sourceDate: ds.manifest.sourceDate };
 	});

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDataset, pageData } from '$lib/data/page-data';
-import { benefitsOf, contactsOf, groupOf, headlineOf } from '../view';
+import { contactsOf, groupOf, headlineOf } from '../view';
 import type { EntryGenerator, PageLoad } from './$types';
 
 /**
@@ -11,11 +11,11 @@ function withoutQuotes<T>(x: T): T {
 	return JSON.parse(JSON.stringify(x, (key, value: unknown) => (key === 'quote' ? undefined : value))) as T;
 }
 
-export const entries: EntryGenerator = async () => benefitsOf(await getDataset()).map((b) => ({ id: b.id }));
+export const entries: EntryGenerator = async () => (await getDataset()).benefits.map((b) => ({ id: b.id }));
 
 export const load: PageLoad = ({ params, url }) =>
 	pageData(url, (ds) => {
-		const benefit = benefitsOf(ds).find((b) => b.id === params.id);
+		const benefit = ds.benefits.find((b) => b.id === params.id);
 		if (!benefit) error(404, `没有编号为 ${params.id} 的补贴`);
 		return {
 			benefit: { ...withoutQuotes(benefit), source: benefit.source },
