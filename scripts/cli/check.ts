@@ -6,7 +6,7 @@
  */
 import { loadBenefits } from '../extract/benefits';
 import { extractCounties } from '../extract/counties';
-import { evaluate, type Result } from '../../src/lib/domain/eligibility/engine';
+import { countyLabels, evaluate, type Result } from '../../src/lib/domain/eligibility/engine';
 import { parseProfile } from '../../src/lib/domain/eligibility/profile';
 import { PROFILE_FIELDS } from '../../src/lib/domain/eligibility/fields';
 
@@ -63,7 +63,7 @@ export async function run(args: string[]): Promise<number> {
 		return 2;
 	}
 	// County ids in explanations read as names (石楼县), as in the app.
-	const labels = { county: Object.fromEntries(extractCounties().map((c) => [c.id, c.name])) };
+	const labels = countyLabels(extractCounties());
 	const lines = evaluate(loadBenefits(), parsed.profile, labels).map(toLine);
 	process.stdout.write(json ? `${JSON.stringify(lines, null, 2)}\n` : `${text(lines)}\n`);
 	return 0;

@@ -2,7 +2,7 @@
  * The checker's state: the answers (in memory and in the URL fragment, never sent or stored), the question
  * flow from the engine, and the results, all derived from the answers.
  */
-import { describeAnswer, evaluate, type Result } from '$lib/domain/eligibility/engine';
+import { countyLabels, describeAnswer, evaluate, type Result } from '$lib/domain/eligibility/engine';
 import { QUESTIONS, nextQuestions, type AnswerValue, type CountyOption, type Question } from '$lib/domain/eligibility/questions';
 import type { Benefit, Profile, ProfileField } from '$lib/domain/eligibility/schema';
 import type { Contact } from '../benefit/view';
@@ -21,7 +21,7 @@ export class CheckState {
 	contacts = $state.raw<Record<string, Contact[]>>({});
 	counties = $state.raw<CountyOption[]>([]);
 	/** County ids → names, so answers and explanations name the county as people do. */
-	labels = $derived({ county: Object.fromEntries(this.counties.map((c) => [c.id, c.name])) });
+	labels = $derived(countyLabels(this.counties));
 	ready = $state(false);
 	loadError = $state('');
 	answers = $state.raw<Profile>({});

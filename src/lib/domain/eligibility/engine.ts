@@ -150,6 +150,11 @@ function boolPhrase(info: ProfileFieldInfo, yes: boolean): string {
  */
 export type ValueLabels = Partial<Record<string, Readonly<Record<string, string>>>>;
 
+/** Labels for county answers, from the data's county list. */
+export function countyLabels(counties: readonly { id: string; name: string }[]): ValueLabels {
+	return { county: Object.fromEntries(counties.map((c) => [c.id, c.name])) };
+}
+
 function named(field: string, value: unknown, labels?: ValueLabels): string {
 	return labels?.[field]?.[String(value)] ?? String(value);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBenefits } from '../../../../scripts/extract/benefits';
 import { extractCounties } from '../../../../scripts/extract/counties';
-import { evaluate } from './engine';
+import { countyLabels, evaluate } from './engine';
 import { PROFILE_FIELDS, UNKNOWN } from './fields';
 import { QUESTIONS, nextQuestions } from './questions';
 import type { Profile } from './schema';
@@ -77,7 +77,7 @@ describe('county question', () => {
 	});
 
 	it('石楼的农民 gets 林下经济 as 符合, 离石 gets 不符合 with the county named, not its id', () => {
-		const labels = { county: Object.fromEntries(counties.map((c) => [c.id, c.name])) };
+		const labels = countyLabels(counties);
 		const forest = (county: string) =>
 			evaluate(benefits, { age: 45, farmer: true, county, hukou: '吕梁户口' } as Profile, labels).find((r) => r.benefitId === 'forest-understory-economy')!;
 		expect(forest('shilou').verdict).toBe('符合');
