@@ -6,6 +6,7 @@
 import { DEFAULT_REGION, filesFor, manifestRegions } from '$lib/domain/dataset';
 import type { BundleFile, BundleManifest } from '$lib/domain/schema';
 import type { AppDb, SectionRow } from './db';
+import { errorName } from './db-handle';
 
 export type Fetch = typeof fetch;
 
@@ -194,7 +195,7 @@ export async function readStoredBundle(db: AppDb): Promise<{ manifest: BundleMan
 }
 
 export function storageMessage(err: unknown): string {
-	const name = err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
+	const name = errorName(err);
 	if (name === 'QuotaExceededError' || /quota/i.test(String(err))) return '手机存储空间不足，离线数据未能保存';
 	if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return '本地数据库连接已断开';
 	if (name === 'MissingAPIError' || name === 'SecurityError') return '此浏览器不允许保存离线数据';

@@ -11,15 +11,20 @@ export const LVLIANG_AREA_CODE = '0358';
 /** Landline subscriber numbers in China have 7 or 8 digits; anything shorter is a service number (110, 12345). */
 const MIN_LOCAL_DIGITS = 7;
 
+/** The area code a number is dialled with: its own, 0358 for a bare landline, none for service numbers. */
+function areaCodeOf(number: string, areaCode?: string): string | undefined {
+	return areaCode ?? (number.length >= MIN_LOCAL_DIGITS ? LVLIANG_AREA_CODE : undefined);
+}
+
 /** Stable record id for a number: the digits for service numbers, `0358-8227519` for landlines. */
 export function hotlineId(number: string, areaCode?: string): string {
-	const code = areaCode ?? (number.length >= MIN_LOCAL_DIGITS ? LVLIANG_AREA_CODE : undefined);
+	const code = areaCodeOf(number, areaCode);
 	return code ? `${code}-${number}` : number;
 }
 
 /** `display` for reading (0358-8296700, 12345) and `tel` for a `tel:` link (03588296700, 12345). */
 export function formatDialable(h: Pick<Hotline, 'number' | 'areaCode'>): { display: string; tel: string } {
-	const code = h.areaCode ?? (h.number.length >= MIN_LOCAL_DIGITS ? LVLIANG_AREA_CODE : undefined);
+	const code = areaCodeOf(h.number, h.areaCode);
 	if (!code) return { display: h.number, tel: h.number };
 	return { display: `${code}-${h.number}`, tel: `${code}${h.number}` };
 }
