@@ -1,28 +1,24 @@
 import { expect, test } from '@playwright/test';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { startServer } from '../../scripts/serve';
+import type { BundleManifest } from '../../src/lib/domain/schema';
+import { replaceSection } from '../fixtures/bundle';
 import { waitUntilOffline } from './helpers';
 
 /** Publishes a new data bundle into a served copy of the site: one service renamed, new hashes and manifest. */
 function publishNewData(dir: string, serviceId: number, newName: string): void {
 	const manifestPath = join(dir, 'data', 'manifest.json');
-	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-	const core = manifest.files.find((f: { name: string }) => f.name === 'core');
+	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BundleManifest;
+	const core = manifest.files.find((f) => f.name === 'core')!;
 	const data = JSON.parse(readFileSync(join(dir, core.path), 'utf8'));
 	data.services.find((s: { id: number }) => s.id === serviceId).name = newName;
 	const text = JSON.stringify(data);
-	const sha = createHash('sha256').update(text).digest('hex');
-	core.path = `data/core.${sha.slice(0, 8)}.json`;
-	core.sha256 = sha;
-	core.sri = `sha256-${createHash('sha256').update(text).digest('base64')}`;
-	core.bytes = Buffer.byteLength(text);
-	manifest.version = createHash('sha256').update(manifest.files.map((f: { sha256: string }) => f.sha256).join('')).digest('hex').slice(0, 12);
-	writeFileSync(join(dir, core.path), text);
-	writeFileSync(manifestPath, JSON.stringify(manifest));
+	const next = replaceSection(manifest, 'core', text);
+	writeFileSync(join(dir, next.files.find((f) => f.name === 'core')!.path), text);
+	writeFileSync(manifestPath, JSON.stringify(next));
 }
 
 let dir: string;

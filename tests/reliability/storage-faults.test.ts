@@ -4,10 +4,9 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtBundle, fakeServer, type Served } from '../fixtures/bundle';
+import { builtBundle, fakeServer, replaceSection, type Served } from '../fixtures/bundle';
 import { AppDb } from '../../src/lib/data/db';
 import { MEMORY_ONLY_MESSAGE, Repository } from '../../src/lib/data/repository';
-import { createHash } from 'node:crypto';
 
 let real: Served;
 beforeAll(() => {
@@ -16,18 +15,13 @@ beforeAll(() => {
 
 /** The real bundle with one service renamed: a plausible next data release. */
 function nextRelease(base: Served): Served {
-	const manifest = JSON.parse(JSON.stringify(base.manifest)) as Served['manifest'];
-	const core = manifest.files.find((f) => f.name === 'core')!;
+	const core = base.manifest.files.find((f) => f.name === 'core')!;
 	const data = JSON.parse(base.files.get(core.path)!);
 	data.services[0].name = `${data.services[0].name}（修订）`;
 	const text = JSON.stringify(data);
-	core.sha256 = createHash('sha256').update(text).digest('hex');
-	core.sri = `sha256-${createHash('sha256').update(text).digest('base64')}`;
-	core.path = `data/core.${core.sha256.slice(0, 8)}.json`;
-	core.bytes = Buffer.byteLength(text);
-	manifest.version = core.sha256.slice(0, 12);
+	const manifest = replaceSection(base.manifest, 'core', text);
 	const files = new Map(base.files);
-	files.set(core.path, text);
+	files.set(manifest.files.find((f) => f.name === 'core')!.path, text);
 	files.set('data/manifest.json', JSON.stringify(manifest));
 	return { manifest, files };
 }
