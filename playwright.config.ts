@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium: Playwright cannot download its own browser here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const E2E_PORT = 4180;
+/** Overridable so that several checkouts can run their browser tests at once. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
 
 export default defineConfig({
 	testDir: 'tests',
