@@ -1,28 +1,46 @@
 /**
- * `npm test`: every check the project gates on, in order, with one summary line at the end:
+ * `npm test`: every check the project gates on, with one summary line at the end:
  *   N passed, N failed
  * Static checks count as one test each; vitest and Playwright tests count one per test (from their JSON
  * reports, since CI reads neither runner's own summary). Exits non-zero on any failure.
+ *
+ * Independent stages run side by side (TEST_JOBS slots, default 2 = the cores CI has). Each stage's output is
+ * printed whole when it ends, so logs of parallel stages never interleave. `svelte-check` already type-checks
+ * scripts/, tests/ and bench/ through tsconfig.json, so there is no separate `tsc` pass.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { CHROMIUM } from '../playwright.config';
 
 const TMP = '.tmp';
+const JOBS = Math.max(1, Number(process.env.TEST_JOBS ?? Math.min(2, cpus().length)));
+/** Fault and bad-input cases (tests/reliability/), tallied across both runners for the reliability report. */
+const RELIABILITY_DIR = 'tests/reliability/';
 
 interface Suite {
 	file: string;
 	specs?: { ok: boolean }[];
 	suites?: Suite[];
 }
-mkdirSync(TMP, { recursive: true });
+interface Counts {
+	passed: number;
+	failed: number;
+}
+interface Stage {
+	name: string;
+	after?: string[];
+	/** Slots the stage occupies: a stage that runs its own worker pool takes all of them. */
+	slots?: number;
+	/** Runs the stage and returns its counts; `false` from a plain command counts as one failure. */
+	run: () => Promise<Counts>;
+	/** Why the stage cannot run here (then it counts as one failure without running). */
+	skip?: () => string | undefined;
+}
 
-let passed = 0;
-let failed = 0;
+mkdirSync(TMP, { recursive: true });
+const reliability: Counts = { passed: 0, failed: 0 };
 const failures: string[] = [];
-/** Fault and bad-input cases (tests/reliability/), tallied across both runners for the reliability report. */
-const reliability = { passed: 0, failed: 0 };
-const RELIABILITY_DIR = 'tests/reliability/';
 
 function tallyReliability(file: string, ok: boolean): void {
 	if (!file.includes(RELIABILITY_DIR)) return;
@@ -30,103 +48,164 @@ function tallyReliability(file: string, ok: boolean): void {
 	else reliability.failed++;
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
-	process.stdout.write(`\n▶ ${cmd} ${args.join(' ')}\n`);
-	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-	return r.status === 0;
+/** Runs a command with its output captured, and prints it in one piece when it ends. */
+function exec(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<boolean> {
+	return new Promise((resolve) => {
+		const started = Date.now();
+		const chunks: Buffer[] = [];
+		const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: '0', ...env } });
+		child.stdout.on('data', (d: Buffer) => chunks.push(d));
+		child.stderr.on('data', (d: Buffer) => chunks.push(d));
+		child.on('error', (e) => chunks.push(Buffer.from(String(e))));
+		child.on('close', (code) => {
+			const secs = ((Date.now() - started) / 1000).toFixed(1);
+			process.stdout.write(`\n▶ ${title}: ${cmd} ${args.join(' ')}  (${secs} s, exit ${code})\n${Buffer.concat(chunks).toString()}`);
+			resolve(code === 0);
+		});
+	});
 }
 
-function check(name: string, cmd: string, args: string[]): boolean {
-	const ok = run(cmd, args);
-	if (ok) passed++;
-	else {
-		failed++;
-		failures.push(name);
-	}
-	return ok;
+/** A static check: one test, passed or failed. */
+function command(cmd: string, args: string[]): () => Promise<Counts> {
+	return async function (this: void) {
+		const ok = await exec(cmd === 'npx' ? args[0]! : cmd, cmd, args);
+		return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+	};
 }
 
-function countJson(name: string, file: string, read: (json: unknown) => { passed: number; failed: number }, exitOk: boolean): void {
+function readReport(name: string, file: string, read: (json: unknown) => Counts, exitOk: boolean): Counts {
 	if (!existsSync(file)) {
-		failed++;
 		failures.push(`${name}: no report written`);
-		return;
+		return { passed: 0, failed: 1 };
 	}
 	const counts = read(JSON.parse(readFileSync(file, 'utf8')));
-	passed += counts.passed;
-	failed += counts.failed;
 	if (counts.failed) failures.push(`${name}: ${counts.failed} failed`);
 	else if (!exitOk) {
-		failed++;
 		failures.push(`${name}: runner exited with an error`);
+		return { passed: counts.passed, failed: 1 };
 	}
+	return counts;
 }
 
-const dataOk = check('data build (npm run data)', 'npx', ['tsx', 'scripts/build-data.ts']);
-if (run('npx', ['svelte-kit', 'sync'])) {
-	check('svelte-check (no warnings)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning']);
-} else {
-	failed++;
-	failures.push('svelte-kit sync');
-}
-check('tsc', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-check('eslint', 'npx', ['eslint', '.']);
-
-rmSync(`${TMP}/vitest.json`, { force: true });
-const vitestOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${TMP}/vitest.json`]);
-countJson(
-	'vitest',
-	`${TMP}/vitest.json`,
-	(j) => {
-		const r = j as {
-			numPassedTests: number;
-			numFailedTests: number;
-			testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
-		};
-		for (const file of r.testResults) for (const a of file.assertionResults) tallyReliability(file.name, a.status === 'passed');
-		// A test file that fails to load has no tests: count it as a failure.
-		const brokenFiles = r.testResults.filter((t) => t.status === 'failed').length;
-		return { passed: r.numPassedTests, failed: Math.max(r.numFailedTests, brokenFiles) };
-	},
-	vitestOk
-);
-
-const buildOk = dataOk && check('site build (vite build)', 'npx', ['vite', 'build']);
-if (buildOk) {
-	check('budgets', 'npx', ['tsx', 'scripts/check-budgets.ts']);
-	// Accessibility, best practices and SEO at 100 (performance is reported by npm run bench, never gated).
-	check('lighthouse audits', 'npx', ['tsx', 'scripts/check-lighthouse.ts']);
-}
-
-if (!existsSync(CHROMIUM)) {
-	failed++;
-	failures.push(`browser tests: ${CHROMIUM} not found (apt-get install -y chromium)`);
-} else if (buildOk) {
-	rmSync(`${TMP}/playwright.json`, { force: true });
-	const e2eOk = run('npx', ['playwright', 'test']);
-	countJson(
-		'playwright',
-		`${TMP}/playwright.json`,
+async function vitest(): Promise<Counts> {
+	const report = `${TMP}/vitest.json`;
+	rmSync(report, { force: true });
+	const ok = await exec('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+	return readReport(
+		'vitest',
+		report,
 		(j) => {
-			const report = j as { stats: { expected: number; unexpected: number; flaky: number }; suites: Suite[] };
+			const r = j as {
+				numPassedTests: number;
+				numFailedTests: number;
+				testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
+			};
+			for (const file of r.testResults) for (const a of file.assertionResults) tallyReliability(file.name, a.status === 'passed');
+			// A test file that fails to load has no tests: count it as a failure.
+			const brokenFiles = r.testResults.filter((t) => t.status === 'failed').length;
+			return { passed: r.numPassedTests, failed: Math.max(r.numFailedTests, brokenFiles) };
+		},
+		ok
+	);
+}
+
+async function playwright(): Promise<Counts> {
+	const report = `${TMP}/playwright.json`;
+	rmSync(report, { force: true });
+	const ok = await exec('playwright', 'npx', ['playwright', 'test']);
+	return readReport(
+		'browser tests (playwright)',
+		report,
+		(j) => {
+			const r = j as { stats: { expected: number; unexpected: number; flaky: number }; suites: Suite[] };
 			const walk = (suite: Suite, file: string): void => {
 				for (const spec of suite.specs ?? []) tallyReliability(file, spec.ok);
 				for (const child of suite.suites ?? []) walk(child, file);
 			};
-			for (const suite of report.suites) walk(suite, `tests/${suite.file}`);
-			const s = report.stats;
-			return { passed: s.expected + s.flaky, failed: s.unexpected };
+			for (const suite of r.suites) walk(suite, `tests/${suite.file}`);
+			return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected };
 		},
-		e2eOk
+		ok
 	);
-} else {
-	failed++;
-	failures.push('browser tests: not run because the build failed');
 }
 
-process.stdout.write(
-	`\nreliability suite (tests/reliability): ${reliability.passed + reliability.failed} fault and bad-input cases ran, ${reliability.passed} passed\n`
-);
-if (failures.length) process.stdout.write(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
-process.exit(failed ? 1 : 0);
+const noChromium = (): string | undefined => (existsSync(CHROMIUM) ? undefined : `${CHROMIUM} not found (apt-get install -y chromium)`);
+
+const STAGES: Stage[] = [
+	{ name: 'data build (npm run data)', run: command('npx', ['tsx', 'scripts/build-data.ts']) },
+	{ name: 'svelte-kit sync', after: ['data build (npm run data)'], run: command('npx', ['svelte-kit', 'sync']) },
+	{ name: 'site build (vite build)', after: ['svelte-kit sync'], run: command('npx', ['vite', 'build']) },
+	{
+		name: 'svelte-check (no warnings)',
+		after: ['svelte-kit sync'],
+		run: command('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'])
+	},
+	{ name: 'eslint', after: ['svelte-kit sync'], run: command('npx', ['eslint', '.']) },
+	{ name: 'vitest', after: ['svelte-kit sync'], run: vitest },
+	{ name: 'budgets', after: ['site build (vite build)'], run: command('npx', ['tsx', 'scripts/check-budgets.ts']) },
+	// Accessibility, best practices and SEO at 100 (performance is reported by npm run bench, never gated).
+	{ name: 'lighthouse audits', after: ['site build (vite build)'], skip: noChromium, run: command('npx', ['tsx', 'scripts/check-lighthouse.ts']) },
+	{ name: 'browser tests (playwright)', after: ['site build (vite build)'], slots: JOBS, skip: noChromium, run: playwright }
+];
+
+async function main(): Promise<void> {
+	const started = Date.now();
+	const done = new Map<string, boolean>();
+	const running = new Map<string, Promise<void>>();
+	let free = JOBS;
+	let passed = 0;
+	let failed = 0;
+	const pending = [...STAGES];
+
+	const finish = (stage: Stage, counts: Counts): void => {
+		passed += counts.passed;
+		failed += counts.failed;
+		if (counts.failed && !failures.some((f) => f.startsWith(stage.name))) failures.push(stage.name);
+		done.set(stage.name, counts.failed === 0);
+	};
+
+	while (pending.length || running.size) {
+		for (const stage of [...pending]) {
+			const deps = stage.after ?? [];
+			if (deps.some((d) => done.get(d) === false)) {
+				pending.splice(pending.indexOf(stage), 1);
+				failures.push(`${stage.name}: not run because ${deps.filter((d) => done.get(d) === false).join(', ')} failed`);
+				finish(stage, { passed: 0, failed: 1 });
+				continue;
+			}
+			if (!deps.every((d) => done.get(d))) continue;
+			const reason = stage.skip?.();
+			if (reason) {
+				pending.splice(pending.indexOf(stage), 1);
+				failures.push(`${stage.name}: ${reason}`);
+				finish(stage, { passed: 0, failed: 1 });
+				continue;
+			}
+			const slots = Math.min(stage.slots ?? 1, JOBS);
+			// A wide stage waits until it can run alone; a narrow one fills any free slot.
+			if (slots > free) continue;
+			pending.splice(pending.indexOf(stage), 1);
+			free -= slots;
+			running.set(
+				stage.name,
+				stage.run().then((counts) => {
+					finish(stage, counts);
+					free += slots;
+					running.delete(stage.name);
+				})
+			);
+		}
+		if (running.size) await Promise.race(running.values());
+		else if (pending.length) throw new Error(`stages waiting on unknown stages: ${pending.map((s) => s.name).join(', ')}`);
+	}
+
+	process.stdout.write(
+		`\nreliability suite (tests/reliability): ${reliability.passed + reliability.failed} fault and bad-input cases ran, ${reliability.passed} passed\n`
+	);
+	process.stdout.write(`wall time: ${((Date.now() - started) / 1000).toFixed(0)} s with ${JOBS} parallel slots\n`);
+	if (failures.length) process.stdout.write(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+	process.exit(failed ? 1 : 0);
+}
+
+void main();

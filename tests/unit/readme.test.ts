@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_FIELDS } from '../../src/lib/domain/eligibility/fields';
 
@@ -18,5 +18,22 @@ describe('README', () => {
 		expect(readme).toContain('npm test');
 		expect(pkg.scripts.start).toBeTruthy();
 		expect(pkg.scripts.test).toBeTruthy();
+	});
+});
+
+describe('README 里写的每条 npm 命令都能用', () => {
+	const scripts = [...readme.matchAll(/npm run(?: -s)? ([\w:-]+)/g)].map((m) => m[1]!);
+
+	it('names npm scripts that package.json defines', () => {
+		expect(scripts.length).toBeGreaterThan(3);
+		for (const name of scripts) expect(pkg.scripts[name], `npm run ${name}`).toBeTruthy();
+	});
+
+	it('every npm script points at files that exist', () => {
+		for (const [name, cmd] of Object.entries(pkg.scripts)) {
+			for (const file of cmd.match(/[\w./-]+\.(?:ts|js|mjs|cjs|conf)\b/g) ?? []) {
+				expect(existsSync(file), `npm run ${name}: ${file}`).toBe(true);
+			}
+		}
 	});
 });
