@@ -4,6 +4,7 @@
  * A download that is partial or whose hash does not match the manifest is rejected and never stored.
  */
 import { DEFAULT_REGION, filesFor, manifestRegions } from '$lib/domain/dataset';
+import { isManifest } from '$lib/domain/guards';
 import type { BundleFile, BundleManifest } from '$lib/domain/schema';
 import type { AppDb, SectionRow } from './db';
 import { errorName } from './db-handle';
@@ -23,18 +24,6 @@ export class DataError extends Error {
 }
 
 export const MANIFEST_PATH = 'data/manifest.json';
-
-function isManifest(value: unknown): value is BundleManifest {
-	if (!value || typeof value !== 'object') return false;
-	const m = value as Partial<BundleManifest>;
-	return (
-		typeof m.version === 'string' &&
-		typeof m.sourceDate === 'string' &&
-		Array.isArray(m.files) &&
-		m.files.length > 0 &&
-		m.files.every((f) => typeof f.name === 'string' && typeof f.path === 'string' && /^[0-9a-f]{64}$/.test(f.sha256))
-	);
-}
 
 /** The manifest, always from the network (it is tiny and says whether anything changed). */
 export async function fetchManifest(fetchFn: Fetch, base: string): Promise<BundleManifest> {
