@@ -33,7 +33,7 @@ interface Stage {
 	/** Slots the stage occupies: a stage that runs its own worker pool takes all of them. */
 	slots?: number;
 	/** Runs the stage and returns its counts; `false` from a plain command counts as one failure. */
-	run: () => Promise<Counts>;
+	run: (name: string) => Promise<Counts>;
 	/** Why the stage cannot run here (then it counts as one failure without running). */
 	skip?: () => string | undefined;
 }
@@ -66,9 +66,9 @@ function exec(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
 }
 
 /** A static check: one test, passed or failed. */
-function command(cmd: string, args: string[]): () => Promise<Counts> {
-	return async function (this: void) {
-		const ok = await exec(cmd === 'npx' ? args[0]! : cmd, cmd, args);
+function command(cmd: string, args: string[]): (name: string) => Promise<Counts> {
+	return async function (this: void, name: string) {
+		const ok = await exec(name, cmd, args);
 		return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 	};
 }
@@ -188,7 +188,7 @@ async function main(): Promise<void> {
 			free -= slots;
 			running.set(
 				stage.name,
-				stage.run().then((counts) => {
+				stage.run(stage.name).then((counts) => {
 					finish(stage, counts);
 					free += slots;
 					running.delete(stage.name);
