@@ -6,6 +6,7 @@
  * the newest document as `source` and the others in `otherSources`, so the app can still list each document; a
  * curated entry for the same number wins over 咨询电话 records, because it says what a citizen calls it for.
  */
+import { foldForPrivacy, MOBILE } from '../lib/privacy';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -47,9 +48,6 @@ export function loadCuratedHotlines(path = CURATED_HOTLINES_PATH): CuratedHotlin
 	});
 }
 
-/** Phone numbers a citizen must never see in this app: mobiles of named staff (see the preamble's list). */
-const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
-
 /** Cites a curated passage: 文号 and date of the document that holds it, else the gazette issue date. */
 function cite(c: z.infer<typeof Citation>, documents: Document[], dir: string): SourceRef {
 	const end = c.lineEnd ?? c.line;
@@ -63,7 +61,7 @@ function cite(c: z.infer<typeof Citation>, documents: Document[], dir: string): 
 		quote: c.quote
 	};
 	verifyQuote(ref, dir);
-	if (MOBILE.test(c.quote) || c.quote.includes('@')) {
+	if (MOBILE.test(foldForPrivacy(c.quote)) || foldForPrivacy(c.quote).includes('@')) {
 		throw new SourceError(sourcePath(c.file, dir), c.line, 'quote contains a personal mobile number or e-mail');
 	}
 	return ref;

@@ -10,8 +10,40 @@
 import type { SourceFile } from '../../src/lib/domain/schema';
 import { sourceLines } from './sources';
 
-export const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+/**
+ * A mainland mobile number, with or without the country code (+86 / 86) in front, written whole or in the
+ * usual 3-4-4 groups (「139 1234 5678」, 「139-1234-5678」). Only that grouping is joined: table columns of
+ * amounts (「166000 20000」) must not run together into a false number.
+ */
+export const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/;
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+
+/** Dashes of other widths and kinds, which NFKC leaves alone. */
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/**
+ * What the patterns must see through: full-width forms (１３９, ＠, ．, 全角空格) folded by NFKC, and every
+ * kind of dash made a hyphen. Applied to every string of the output, whatever its field.
+ */
+export function foldForPrivacy(text: string): string {
+	return text.normalize('NFKC').replace(DASHES, '-');
+}
+
+/** Every string in a JSON text (keys too), each folded, so no field escapes the check. */
+function foldedStrings(json: string): string[] {
+	const out: string[] = [];
+	const walk = (v: unknown): void => {
+		if (typeof v === 'string') out.push(foldForPrivacy(v));
+		else if (Array.isArray(v)) v.forEach(walk);
+		else if (v && typeof v === 'object')
+			for (const [k, child] of Object.entries(v)) {
+				out.push(foldForPrivacy(k));
+				walk(child);
+			}
+	};
+	walk(JSON.parse(json));
+	return out;
+}
 
 interface PersonalLine {
 	file: SourceFile;
@@ -43,11 +75,15 @@ export function personalTokens(sourcesDir?: string): { token: string; at: string
 /** Problems found in one emitted file's JSON text; empty when it is clean. */
 export function findPersonalData(name: string, json: string, sourcesDir?: string): string[] {
 	const problems: string[] = [];
-	const mobile = MOBILE.exec(json);
-	if (mobile) problems.push(`${name}: contains a mobile number …${json.slice(Math.max(0, mobile.index - 20), mobile.index)}…`);
-	const email = EMAIL.exec(json);
-	if (email) problems.push(`${name}: contains an e-mail address …${json.slice(Math.max(0, email.index - 20), email.index)}…`);
-	const flat = json.replace(WS, '');
+	const strings = foldedStrings(json);
+	const before = (text: string, index: number): string => text.slice(Math.max(0, index - 20), index);
+	for (const text of strings) {
+		const mobile = MOBILE.exec(text);
+		if (mobile) problems.push(`${name}: contains a mobile number …${before(text, mobile.index)}…`);
+		const email = EMAIL.exec(text);
+		if (email) problems.push(`${name}: contains an e-mail address …${before(text, email.index)}…`);
+	}
+	const flat = foldForPrivacy(json).replace(WS, '');
 	for (const { token, at } of personalTokens(sourcesDir)) {
 		if (flat.includes(token)) problems.push(`${name}: contains personal data printed at ${at}`);
 	}
