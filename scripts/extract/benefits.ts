@@ -72,8 +72,23 @@ function checkCondition(c: Condition, at: string, errors: string[]): void {
 /** Words by which a source says the person pays nothing: 免费, 免收, a fee 从…经费中支付. */
 const FREE_WORDS = /免费|免收|经费中支付/;
 
+/** TeX markup the gazette extraction left in table cells (「选净率 \\geq 99.9%」, 001:1442): fine in a quote, never shown. */
+const TEX_MARKUP = /\\[A-Za-z]+|\$[^$]*\$/;
+
+/** Every string a page can show (all but the verbatim quotes), with its path. */
+function* shownStrings(node: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
+	if (typeof node === 'string') yield [node, path];
+	else if (Array.isArray(node)) for (let i = 0; i < node.length; i++) yield* shownStrings(node[i], [...path, i]);
+	else if (node && typeof node === 'object') {
+		for (const [key, value] of Object.entries(node)) if (key !== 'quote') yield* shownStrings(value, [...path, key]);
+	}
+}
+
 /** Cross-record checks zod cannot express. */
 function checkBenefit(b: Benefit, errors: string[]): void {
+	for (const [text, at] of shownStrings(b)) {
+		if (TEX_MARKUP.test(text)) errors.push(`${where(at, b)}: TeX markup 「${TEX_MARKUP.exec(text)![0]}」 would show on the page; write ≥ ≤ …`);
+	}
 	const seen = (kind: string, ids: string[]) => {
 		const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
 		if (dup.length) errors.push(`${kind}: duplicate id ${dup.join(', ')}`);

@@ -60,7 +60,10 @@ export function headlineOf(b: Benefit): HeadlineAmount {
 	const max = stated.filter((a) => a.headline === 'max');
 	if (max.length > 0) {
 		const best = max.reduce((x, y) => (yuanValue(y) > yuanValue(x) ? y : x));
-		return { text: `最高 ${shortAmount(best)}`, label: best.label, stated: true };
+		// 最高 only where there is something higher to be less than: tiers to choose from, or a cap. One fixed sum
+		// (户均补助1.4万元, 000:3217) is not a maximum, and saying so would hide what the source allows on top.
+		const upTo = best.kind === 'upTo' || max.length > 1;
+		return { text: `${upTo ? '最高 ' : ''}${shortAmount(best)}`, label: best.label, stated: true };
 	}
 	const add = stated.filter((a) => a.headline === 'add');
 	const first = add[0] ?? stated[0];

@@ -85,7 +85,7 @@ describe('残疾儿童康复救助 (003, 吕政发〔2019〕4号)', () => {
 		expect(r.headline).toMatchObject({ value: 400 });
 		expect(ids(r)).toContain('hearing-aid-fitting-7-14');
 		expect(ids(r)).not.toContain('training-full-time');
-		expect(r.reasons).toContain('不适用：全日制康复训练——年龄0—8岁（你填的是11岁）');
+		expect(r.reasons).toContain('不适用：全日制康复训练——年龄0—8岁（您填的是11岁）');
 	});
 
 	it('康复训练的年龄界限是8岁：8岁有，9岁没有', () => {
@@ -96,7 +96,7 @@ describe('残疾儿童康复救助 (003, 吕政发〔2019〕4号)', () => {
 		// A 9-year-old with 智力 disability has no item left: 不符合, saying why.
 		const r = evaluateOne(rehab, child(9, ['智力']));
 		expect(r.verdict).toBe('不符合');
-		expect(r.reasons[0]).toMatch(/^没有适合你的项目：.*全日制康复训练要求年龄0—8岁（你填的是9岁）/);
+		expect(r.reasons[0]).toMatch(/^没有适合您的项目：.*全日制康复训练要求年龄0—8岁（您填的是9岁）/);
 	});
 
 	it('人工耳蜗和肢体矫治手术到14岁：14岁有，15岁不符合', () => {
@@ -113,7 +113,7 @@ describe('残疾儿童康复救助 (003, 吕政发〔2019〕4号)', () => {
 			const r = evaluateOne(rehab, child(15, cats, { severeHearingLoss: true }));
 			expect(r.verdict).toBe('不符合');
 			expect(r.unmet.map((u) => u.id)).toEqual(['age']);
-			expect(r.reasons[0]).toContain('你填的是15岁');
+			expect(r.reasons[0]).toContain('您填的是15岁');
 		}
 	});
 
@@ -152,7 +152,7 @@ describe('残疾儿童康复救助 (003, 吕政发〔2019〕4号)', () => {
 		const other = evaluateOne(rehab, child(5, ['听力'], { hukou: '其他' }));
 		expect(other.verdict).toBe('不符合');
 		expect(other.unmet[0]).toMatchObject({ id: 'residence', source: { file: '003', line: 205 } });
-		expect(other.unmet[0]?.detail).toContain('你填的是其他');
+		expect(other.unmet[0]?.detail).toContain('您填的是其他');
 		expect(evaluateOne(rehab, { age: 5, hasDisability: false, hukou: '吕梁户口' }).verdict).toBe('不符合');
 		expect(evaluateOne(rehab, child(5, ['听力'], { disabilityProof: '都没有' })).verdict).toBe('不符合');
 	});

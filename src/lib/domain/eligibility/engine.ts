@@ -20,7 +20,7 @@ export interface CheckedRule {
 	id: string;
 	label: string;
 	state: Truth;
-	/** For unmet or open conditions: which part failed and what was answered (「年龄0—8岁（你填的是11岁）」). */
+	/** For unmet or open conditions: which part failed and what was answered (「年龄0—8岁（您填的是11岁）」). */
 	detail?: string;
 	source: QuotedSourceRef;
 }
@@ -37,7 +37,7 @@ export interface PersonAmount {
 
 export interface SkippedAmount {
 	amount: Amount;
-	/** Why it does not fit: 「年龄0—8岁（你填的是11岁）」. */
+	/** Why it does not fit: 「年龄0—8岁（您填的是11岁）」. */
 	reason: string;
 }
 
@@ -209,11 +209,11 @@ function culprits(c: Condition, p: Profile, state: 'no' | 'unknown', labels?: Va
 	if ('not' in c) {
 		// A negation fails when its inner part holds: describe the negation with the answer.
 		const field = 'field' in c.not ? c.not.field : undefined;
-		const ans = field ? `（你填的是${describeAnswer(field, (p as Record<string, unknown>)[field], labels)}）` : '';
+		const ans = field ? `（您填的是${describeAnswer(field, (p as Record<string, unknown>)[field], labels)}）` : '';
 		return [`${describe(c, labels)}${state === 'no' ? ans : ''}`];
 	}
 	if (state === 'unknown') return [`${FIELD.get(c.field)?.label ?? c.field}（未回答或不确定）`];
-	return [`${describe(c, labels)}（你填的是${describeAnswer(c.field, (p as Record<string, unknown>)[c.field], labels)}）`];
+	return [`${describe(c, labels)}（您填的是${describeAnswer(c.field, (p as Record<string, unknown>)[c.field], labels)}）`];
 }
 
 function checkRule(r: Rule, p: Profile, labels?: ValueLabels): CheckedRule {
@@ -348,7 +348,7 @@ export function evaluateOne(benefit: Benefit, profile: Profile, labels?: ValueLa
 function reasonsOf(r: Result, ruledOut: SkippedAmount[]): string[] {
 	const out: string[] = [];
 	for (const x of r.unmet) out.push(`不符合：${x.label}${x.detail ? `——${x.detail}` : ''}`);
-	if (ruledOut.length > 0) out.push(`没有适合你的项目：${ruledOut.map((s) => `${s.amount.label}要求${s.reason}`).join('；')}`);
+	if (ruledOut.length > 0) out.push(`没有适合您的项目：${ruledOut.map((s) => `${s.amount.label}要求${s.reason}`).join('；')}`);
 	for (const x of r.unknown) out.push(`待确认：${x.label}`);
 	for (const x of r.met) out.push(`符合：${x.label}`);
 	for (const x of r.amounts) {
