@@ -98,3 +98,60 @@ test('完整使用一遍，只向本站发请求，没有第三方请求', async
 	const own = new URL(page.url()).origin;
 	expect([...origins].filter((o) => o !== own && !o.startsWith('data:') && !o.startsWith('blob:'))).toEqual([]);
 });
+
+/** Writes rows straight into the app's IndexedDB store, as a damaged or older version might have left them. */
+async function putRawRows(page: import('@playwright/test').Page, store: 'saved' | 'recent', rows: unknown[]): Promise<void> {
+	await page.evaluate(
+		({ store, rows }) =>
+			new Promise<void>((ok, fail) => {
+				const req = indexedDB.open('lvliang-banshitong');
+				req.onerror = () => fail(req.error);
+				req.onsuccess = () => {
+					const tx = req.result.transaction(store, 'readwrite');
+					for (const r of rows) tx.objectStore(store).put(r);
+					tx.oncomplete = () => {
+						req.result.close();
+						ok();
+					};
+					tx.onerror = () => fail(tx.error);
+				};
+			}),
+		{ store, rows }
+	);
+}
+
+test('手机里有一条坏的收藏记录：我的收藏仍然显示其余各项，并说明跳过了几条', async ({ page }) => {
+	await page.goto('/service/166');
+	await waitUntilOffline(page);
+	await page.getByRole('button', { name: /^☆?\s*收藏$/ }).click();
+	await expect(page.getByRole('button', { name: /已收藏/ })).toBeVisible();
+	await putRawRows(page, 'saved', [{ key: 42, kind: 'service', savedAt: Date.now() }]);
+	await page.goto('/saved');
+	const list = page.locator('main section').filter({ has: page.locator('#mine-h') });
+	await expect(list.getByRole('link', { name: /社会保障卡挂失与解挂/ })).toBeVisible({ timeout: 20_000 });
+	await expect(page.locator('main')).toContainText('1 条收藏或浏览记录已损坏，已跳过');
+	await expect(list).not.toContainText('正在读取');
+});
+
+test('收藏两项后数据库被系统清掉，再收藏一项：刷新后三项都在', async ({ page }) => {
+	await page.goto('/hotlines');
+	await waitUntilOffline(page);
+	const save = async (id: string) => {
+		await page.locator(`#h-${id}`).getByRole('button', { name: /收藏/ }).click();
+		await expect(page.locator(`#h-${id}`).getByRole('button', { name: /已收藏/ })).toBeVisible();
+	};
+	await save('12333');
+	await save('12345');
+	// Mid-session, as WeChat or WebKit clearing storage would: the page stays open.
+	await page.evaluate(
+		() =>
+			new Promise<void>((ok) => {
+				const req = indexedDB.deleteDatabase('lvliang-banshitong');
+				req.onsuccess = req.onerror = req.onblocked = () => ok();
+			})
+	);
+	await save('12348');
+	await page.goto('/saved');
+	const list = page.locator('main section').filter({ has: page.locator('#mine-h') });
+	await expect(list.getByRole('heading', { level: 2 })).toContainText('3 项', { timeout: 20_000 });
+});

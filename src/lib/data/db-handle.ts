@@ -9,11 +9,19 @@ const RETRYABLE = new Set(['DatabaseClosedError', 'InvalidStateError', 'UnknownE
 
 export class DbHandle {
 	private db: AppDb | null | undefined;
+	/** The database was deleted under the open connection; Dexie reopens an empty one on the next operation. */
+	private deleted = false;
 
 	constructor(
 		private open: () => AppDb | null,
 		/** Called when the database is unavailable or an operation failed for good (err null: no IndexedDB). */
-		private onUnavailable: (err: unknown) => void
+		private onUnavailable: (err: unknown) => void,
+		/**
+		 * Called with the new connection after a reopen, before the operation that found the old one closed: the
+		 * database may have been deleted (WebKit, WeChat, another tab's 清除本地数据), so the caller writes back
+		 * what it holds in memory.
+		 */
+		private onReopen?: (db: AppDb) => Promise<void>
 	) {}
 
 	/** The connection, opening it on first use; null when IndexedDB cannot be used here. */
@@ -25,6 +33,11 @@ export class DbHandle {
 				this.db = null;
 			}
 			if (!this.db) this.onUnavailable(null);
+			else
+				this.db.on('versionchange', (event: IDBVersionChangeEvent) => {
+					// newVersion null: a deleteDatabase (not an upgrade by a newer tab) is waiting on this connection.
+					if (event.newVersion === null) this.deleted = true;
+				});
 		}
 		return this.db;
 	}
@@ -40,6 +53,10 @@ export class DbHandle {
 			const db = this.get();
 			if (!db) return null;
 			try {
+				if (attempt > 0 || this.deleted) {
+					this.deleted = false;
+					await this.onReopen?.(db);
+				}
 				return await op(db);
 			} catch (err) {
 				if (attempt === 0 && RETRYABLE.has(errorName(rootCause(err)))) {

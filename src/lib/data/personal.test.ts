@@ -69,17 +69,17 @@ describe('我的收藏 and 最近看过 on the device', () => {
 		expect(s.recentList().map((r) => r.key)).toEqual(['service-35']);
 	});
 
-	it('falls back to memory when a write fails (quota), and reopens once after the database was deleted', async () => {
+	it('写不进去（空间不足）时改存内存；数据库被系统删掉后重新打开并写回内存里的收藏', async () => {
 		const idb = new IDBFactory();
 		const open = () => new AppDb('p', { indexedDB: idb, IDBKeyRange });
 		const s = new PersonalStore(open, clock());
 		await s.load();
 		await s.save('service', 'service-1');
-		// 清除本地数据 deletes the whole database under the open connection.
+		// WebKit or WeChat deletes the whole database under the open connection.
 		await open().delete();
-		await s.save('service', 'service-2');
+		expect(await s.save('service', 'service-2')).toBe(true);
 		expect(s.memoryOnly).toBe(false);
-		expect((await new PersonalStore(open).load()).saved.map((r) => r.key)).toEqual(['service-2']);
+		expect((await new PersonalStore(open).load()).saved.map((r) => r.key)).toEqual(['service-2', 'service-1']);
 
 		const full = new PersonalStore(() => {
 			const db = open();

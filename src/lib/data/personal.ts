@@ -3,14 +3,12 @@
  * Never throws: when IndexedDB is blocked, full or deleted, the lists live in memory for this session and
  * `memoryOnly` says so, so the UI can show a plain sentence instead of an error.
  */
-import type { ItemKind } from '$lib/domain/saved';
+import { isStoredItem, type ItemKind } from '$lib/domain/saved';
 import type { AppDb, RecentRow, SavedRow } from './db';
 import { DbHandle } from './db-handle';
 
 /** How many recently opened pages are remembered; older ones are dropped. */
 export const RECENT_MAX = 20;
-
-export const MEMORY_ONLY_LISTS = '本机无法保存收藏，关闭页面后会丢失';
 
 export class PersonalStore {
 	private db: DbHandle;
@@ -18,13 +16,27 @@ export class PersonalStore {
 	private recent = new Map<string, RecentRow>();
 	private loaded = false;
 	memoryOnly = false;
+	/** Stored rows that were malformed and left out of the lists (shown on /saved). */
+	skippedRows = 0;
 
 	constructor(
 		openDb: () => AppDb | null,
 		private now: () => number = () => Date.now()
 	) {
-		this.db = new DbHandle(openDb, () => {
-			this.memoryOnly = true;
+		this.db = new DbHandle(
+			openDb,
+			() => {
+				this.memoryOnly = true;
+			},
+			// The database may be new and empty after a reopen: everything this session holds goes back in.
+			(db) => this.writeBack(db)
+		);
+	}
+
+	private async writeBack(db: AppDb): Promise<void> {
+		await db.transaction('rw', db.saved, db.recent, async () => {
+			await db.saved.bulkPut([...this.saved.values()]);
+			await db.recent.bulkPut([...this.recent.values()]);
 		});
 	}
 
@@ -34,8 +46,14 @@ export class PersonalStore {
 			this.loaded = true;
 			const rows = await this.db.run(async (db) => ({ saved: await db.saved.toArray(), recent: await db.recent.toArray() }));
 			// Items added in memory before the read finished win over stored ones.
-			for (const r of rows?.saved ?? []) if (!this.saved.has(r.key)) this.saved.set(r.key, r);
-			for (const r of rows?.recent ?? []) if (!this.recent.has(r.key)) this.recent.set(r.key, r);
+			for (const r of rows?.saved ?? []) {
+				if (!isStoredItem(r, 'savedAt')) this.skippedRows++;
+				else if (!this.saved.has(r.key)) this.saved.set(r.key, r);
+			}
+			for (const r of rows?.recent ?? []) {
+				if (!isStoredItem(r, 'viewedAt')) this.skippedRows++;
+				else if (!this.recent.has(r.key)) this.recent.set(r.key, r);
+			}
 		}
 		return { saved: this.savedList(), recent: this.recentList() };
 	}
@@ -48,19 +66,21 @@ export class PersonalStore {
 		return [...this.recent.values()].sort((a, b) => b.viewedAt - a.viewedAt || a.key.localeCompare(b.key));
 	}
 
-	async save(kind: ItemKind, key: string): Promise<void> {
+	/** True only when the row is on the device: the UI never confirms a save that was not written. */
+	async save(kind: ItemKind, key: string): Promise<boolean> {
 		const row: SavedRow = { key, kind, savedAt: this.now() };
 		this.saved.set(key, row);
-		await this.db.run((db) => db.saved.put(row));
+		return (await this.db.run((db) => db.saved.put(row))) !== null;
 	}
 
 	/** Saves several at once (a shared list taken over), keeping their order. */
-	async saveAll(items: readonly { kind: ItemKind; key: string }[]): Promise<void> {
+	async saveAll(items: readonly { kind: ItemKind; key: string }[]): Promise<boolean> {
 		const t = this.now();
 		// Later items get earlier times so that the list reads in the shared order, newest first.
 		const rows = items.filter((i) => !this.saved.has(i.key)).map((i, n): SavedRow => ({ key: i.key, kind: i.kind, savedAt: t - n }));
 		for (const r of rows) this.saved.set(r.key, r);
-		if (rows.length) await this.db.run((db) => db.saved.bulkPut(rows));
+		if (!rows.length) return true;
+		return (await this.db.run((db) => db.saved.bulkPut(rows))) !== null;
 	}
 
 	async unsave(key: string): Promise<void> {

@@ -29,6 +29,18 @@ export function itemKey(kind: ItemKind, id: string | number): string {
 	return `${kind}-${id}`;
 }
 
+/**
+ * A stored 收藏 / 最近看过 row as the device returned it: a well-formed key whose kind matches, and a finite
+ * time. Rows written by an older or damaged version fail this and are skipped rather than breaking the list.
+ */
+export function isStoredItem(row: unknown, timeField: 'savedAt' | 'viewedAt'): boolean {
+	if (!row || typeof row !== 'object') return false;
+	const r = row as Record<string, unknown>;
+	if (typeof r.key !== 'string' || !Number.isFinite(r[timeField])) return false;
+	const ref = parseKey(r.key);
+	return ref !== null && ref.kind === r.kind;
+}
+
 /** `service-35` → {kind, id}; null for anything malformed (hand-edited or truncated links). */
 export function parseKey(key: string): ItemRef | null {
 	const dash = key.indexOf('-');

@@ -19,26 +19,46 @@ function idle(): Promise<void> {
 	});
 }
 
+/**
+ * The lists as the UI reads them. State is private and changes only through the methods, which keep it in
+ * step with the device store: a component cannot set `saved` or `memoryOnly` and make them disagree.
+ */
 export class SavedLists {
-	saved = $state<SavedRow[]>([]);
-	recent = $state<RecentRow[]>([]);
-	/** Both lists have been read from the device. */
-	ready = $state(false);
-	/** IndexedDB is unusable: the lists are kept only until the page is closed. */
-	memoryOnly = $state(false);
+	#saved = $state.raw<SavedRow[]>([]);
+	#recent = $state.raw<RecentRow[]>([]);
+	#ready = $state(false);
+	#memoryOnly = $state(false);
+	#skipped = $state(0);
 	// Rebuilt whenever `saved` changes and never mutated, so a plain Set is enough here.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	savedKeys = $derived(new Set(this.saved.map((r) => r.key)));
+	#savedKeys = $derived(new Set(this.#saved.map((r) => r.key)));
 	private store: Promise<PersonalStore> | null = null;
+
+	get saved(): SavedRow[] {
+		return this.#saved;
+	}
+	get recent(): RecentRow[] {
+		return this.#recent;
+	}
+	/** Both lists have been read from the device. */
+	get ready(): boolean {
+		return this.#ready;
+	}
+	/** IndexedDB is unusable: the lists are kept only until the page is closed. */
+	get memoryOnly(): boolean {
+		return this.#memoryOnly;
+	}
+	/** Damaged rows found on the device and left out (the rest of the list still shows). */
+	get skipped(): number {
+		return this.#skipped;
+	}
 
 	private open(): Promise<PersonalStore> {
 		this.store ??= Promise.all([import('$lib/data/personal'), import('$lib/data/db')]).then(async ([{ PersonalStore }, { AppDb }]) => {
 			const s = new PersonalStore(() => (typeof indexedDB === 'undefined' ? null : new AppDb()));
-			const lists = await s.load();
-			this.saved = lists.saved;
-			this.recent = lists.recent;
-			this.memoryOnly = s.memoryOnly;
-			this.ready = true;
+			await s.load();
+			this.sync(s);
+			this.#ready = true;
 			return s;
 		});
 		return this.store;
@@ -51,17 +71,26 @@ export class SavedLists {
 	}
 
 	isSaved(kind: ItemKind, id: string | number): boolean {
-		return this.savedKeys.has(itemKey(kind, id));
+		return this.#savedKeys.has(itemKey(kind, id));
 	}
 
-	async toggle(kind: ItemKind, id: string | number): Promise<boolean> {
+	isSavedKey(key: string): boolean {
+		return this.#savedKeys.has(key);
+	}
+
+	/** `on`: saved now; `written`: the change is on the device (false: kept in memory only). */
+	async toggle(kind: ItemKind, id: string | number): Promise<{ on: boolean; written: boolean }> {
 		const s = await this.open();
 		const key = itemKey(kind, id);
-		const on = !this.savedKeys.has(key);
-		if (on) await s.save(kind, key);
-		else await s.unsave(key);
+		const on = !this.#savedKeys.has(key);
+		if (on) {
+			const written = await s.save(kind, key);
+			this.sync(s);
+			return { on, written };
+		}
+		await s.unsave(key);
 		this.sync(s);
-		return on;
+		return { on, written: !s.memoryOnly };
 	}
 
 	async remove(key: string): Promise<void> {
@@ -70,10 +99,12 @@ export class SavedLists {
 		this.sync(s);
 	}
 
-	async saveAll(items: readonly { kind: ItemKind; key: string }[]): Promise<void> {
+	/** True when the items are on the device. */
+	async saveAll(items: readonly { kind: ItemKind; key: string }[]): Promise<boolean> {
 		const s = await this.open();
-		await s.saveAll(items);
+		const written = await s.saveAll(items);
 		this.sync(s);
+		return written;
 	}
 
 	/** Background bookkeeping: waits for an idle moment. */
@@ -91,9 +122,10 @@ export class SavedLists {
 	}
 
 	private sync(s: PersonalStore): void {
-		this.saved = s.savedList();
-		this.recent = s.recentList();
-		this.memoryOnly = s.memoryOnly;
+		this.#saved = s.savedList();
+		this.#recent = s.recentList();
+		this.#memoryOnly = s.memoryOnly;
+		this.#skipped = s.skippedRows;
 	}
 }
 
