@@ -14,6 +14,7 @@ import { catalogueEntities } from './extract/entities';
 import { extractDocumentsWithPhones, loadCuratedDocuments } from './extract/documents';
 import { curatedHotlines, loadCuratedHotlines, mergeHotlines } from './extract/hotlines';
 import { extractCounties } from './extract/counties';
+import { loadMeasures } from './extract/measures';
 import {
 	BuildError,
 	checkQuotes,
@@ -77,15 +78,17 @@ function buildCore(ctx: Omit<BuildContext, 'core'>): CoreData {
 		departments: catalogue.departments,
 		dir: ctx.sourcesDir
 	});
+	// Same number in the catalogue and elsewhere (12369) → one record, the catalogue's, with the other sources added.
+	const hotlines = mergeHotlines(catalogue.hotlines, others);
 	return {
 		departments: catalogue.departments,
 		providers: catalogue.providers,
 		services: catalogue.services,
-		// Same number in the catalogue and elsewhere (12369) → one record, the catalogue's, with the other sources added.
-		hotlines: mergeHotlines(catalogue.hotlines, others),
+		hotlines,
 		documents: extracted.documents,
 		counties: extractCounties(ctx.sourcesDir),
-		themes: catalogue.themes
+		themes: catalogue.themes,
+		measures: loadMeasures({ documents: extracted.documents, hotlines }, join(ctx.curatedDir, 'measures.yaml'), ctx.sourcesDir)
 	};
 }
 

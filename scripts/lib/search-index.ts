@@ -135,7 +135,9 @@ export function buildSearchDocs(input: SearchIndexInput, groups: readonly Synony
 	for (const d of core.departments) docs.push(makeDoc('department', d.id, d.name, d.printedNames, KIND_WEIGHT.department, groups));
 	for (const d of core.documents) {
 		const w = KIND_WEIGHT.document * (d.citizenFacing ? 1 : INTERNAL_DOCUMENT_WEIGHT);
-		docs.push(makeDoc('document', d.id, d.title, [d.docNo, d.issuer, d.consultUnit, d.summary], w, groups));
+		// The measures a document prints (免费乘坐公交, 投诉时限 …) are found through the document that shows them.
+		const measures = (core.measures ?? []).filter((m) => m.documentId === d.id).map((m) => m.title);
+		docs.push(makeDoc('document', d.id, d.title, [d.docNo, d.issuer, d.consultUnit, d.summary, measures.join(' ')], w, groups));
 	}
 	docs.sort(compareDocs);
 	return docs.map((d) => SearchDocSchema.parse(d));

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { searchFor } from './helpers';
 
 test('服务事项页写明目录是2019年的、可能已经变了，请先核实', async ({ page }) => {
 	await page.goto('/service/166');
@@ -13,4 +14,24 @@ test('“关于”页的收录内容没有英文标签', async ({ page }) => {
 	const list = page.locator('main h2:has-text("收录内容") + ul');
 	await expect(list).toContainText('服务主题');
 	expect(await list.textContent()).not.toMatch(/[A-Za-z]/);
+});
+
+test('申请政府信息公开被拒绝：文件页写明投诉理由、3个工作日内决定是否受理，并能直接拨打投诉电话', async ({ page }) => {
+	await page.goto('/document/lzbh-2023-42');
+	const m = page.locator('#m-gov-info-complaint-deadlines');
+	await expect(m).toContainText('决定是否受理：3个工作日');
+	await expect(m).toContainText('可以延长：20个工作日');
+	const grounds = page.locator('#m-gov-info-complaint-grounds');
+	await expect(grounds).toContainText('拒绝公开');
+	await expect(grounds.locator('a[href="tel:03588227519"]')).toBeVisible();
+});
+
+test('搜“公交免费”能找到助企纾困措施，文件页写明城区公交免费乘坐', async ({ page }) => {
+	await page.goto('/');
+	await searchFor(page, '公交免费');
+	await page.locator('ol.results').getByRole('link').filter({ hasText: '助企纾困' }).first().click();
+	await expect(page).toHaveURL(/\/document\/lzbf-2022-18/);
+	await expect(page.locator('#m-free-city-buses')).toContainText('城区范围内的城市公交全部免费乘坐');
+	await expect(page.locator('#m-free-scenic-gate-tickets')).toContainText('头道门票');
+	await expect(page.locator('section.measures .note.warn')).toContainText('可能已经调整或到期');
 });

@@ -132,6 +132,69 @@ export const Document = z.object({
 });
 export type Document = z.infer<typeof Document>;
 
+/** A citation with its verbatim quote (the build finds the quote at that place in the source). */
+const QuotedRef = SourceRef.required({ quote: true });
+
+/** Units a measure's figures are printed in. */
+export const MEASURE_UNITS = ['元', '万元', '亿元', '%', '倍', '个'] as const;
+
+/** A number a measure states (an amount, a rate, a share, a cap), with the quote that prints it. */
+export const MeasureFigure = z
+	.object({
+		/** What the number is, in plain words: 「月销售额10万元以下的小规模纳税人」. */
+		label: z.string().min(2),
+		value: z.number().nonnegative(),
+		unit: z.enum(MEASURE_UNITS),
+		/** 'fixed': that number; 'upTo': a cap (不超过); 'atLeast': a floor (不低于). */
+		kind: z.enum(['fixed', 'upTo', 'atLeast']),
+		source: QuotedRef
+	})
+	.strict();
+export type MeasureFigure = z.infer<typeof MeasureFigure>;
+
+/** A deadline a measure sets: 「3个工作日内决定是否受理」. */
+export const MeasureTimeLimit = z
+	.object({
+		label: z.string().min(2),
+		value: z.number().int().positive(),
+		unit: z.enum(['工作日', '日', '年']),
+		source: QuotedRef
+	})
+	.strict();
+export type MeasureTimeLimit = z.infer<typeof MeasureTimeLimit>;
+
+export const MEASURE_KINDS = ['免费', '补贴和奖励', '减税降费', '贷款和资金', '教育和医疗', '办事时限', '投诉和维权', '便民设施', '安全提醒', '手机应用'] as const;
+
+/**
+ * A citizen-facing measure printed inside a gazette document (免费门票, 投诉办理时限, 禁止野外用火 …) that is not a
+ * benefit one applies for: shown on its document's page with its citation. Curated in data/curated/measures.yaml.
+ */
+export const Measure = z
+	.object({
+		id: Slug,
+		documentId: Slug,
+		/** Short heading: 「国有A级景区头道门票免费」. */
+		title: z.string().min(2),
+		kind: z.enum(MEASURE_KINDS),
+		/** Who it is for or who must follow it, in plain words. */
+		audience: z.string().min(2),
+		/** What the source says, in plain words. */
+		text: z.string().min(4),
+		figures: z.array(MeasureFigure),
+		timeLimits: z.array(MeasureTimeLimit),
+		/** Conditions and further rules, each cited. */
+		conditions: z.array(z.object({ text: z.string().min(2), source: QuotedRef }).strict()),
+		/** How long it runs, when the source says: 「至2027年底」. */
+		until: z.object({ text: z.string().min(2), date: isoDate.optional(), source: QuotedRef }).strict().optional(),
+		/** 责任单位 / 牵头单位 as printed. */
+		responsible: z.string().min(2).optional(),
+		/** Lines the source ties to this measure (ids into hotlines). */
+		hotlineIds: z.array(z.string().regex(/^[a-z0-9-]+$/)),
+		source: QuotedRef
+	})
+	.strict();
+export type Measure = z.infer<typeof Measure>;
+
 export const County = z.object({
 	id: Slug,
 	name: z.string().min(2),
@@ -158,7 +221,9 @@ export const CoreData = z.object({
 	hotlines: z.array(Hotline),
 	documents: z.array(Document),
 	counties: z.array(County),
-	themes: z.array(Theme)
+	themes: z.array(Theme),
+	/** Measures printed in documents (data/curated/measures.yaml); absent in bundles built before they existed. */
+	measures: z.array(Measure).optional()
 });
 export type CoreData = z.infer<typeof CoreData>;
 

@@ -8,8 +8,12 @@ export const load: PageLoad = ({ params, url }) =>
 	pageData(url, (ds) => {
 		const doc = ds.documents.get(params.id);
 		if (!doc) error(404, `没有找到文件“${params.id}”`);
+		const measures = (ds.core.measures ?? []).filter((m) => m.documentId === doc.id);
+		const lines = [...new Set(measures.flatMap((m) => m.hotlineIds))].flatMap((id) => ds.hotlines.get(id) ?? []);
 		return {
 			doc,
-			phones: doc.consultHotlineIds.flatMap((id) => ds.hotlines.get(id) ?? [])
+			phones: doc.consultHotlineIds.flatMap((id) => ds.hotlines.get(id) ?? []),
+			measures,
+			measureHotlines: Object.fromEntries(lines.map((h) => [h.id, { id: h.id, number: h.number, areaCode: h.areaCode, name: h.name, purpose: h.purpose }]))
 		};
 	});
