@@ -68,6 +68,18 @@ export function section<S extends z.ZodType>(
 	return { name, schema, build, check };
 }
 
+/** The core section alone (no benefits, no search index): for tools that only need the records, such as `cli route`. */
+export function buildCoreOnly(sourcesDir = SOURCES_DIR): CoreData {
+	return CoreData.parse(
+		buildCore({
+			sourcesDir,
+			curatedDir: CURATED_DIR,
+			lines: (file: SourceFile) => sourceLines(file, sourcesDir),
+			path: (file: SourceFile) => sourcePath(file, sourcesDir)
+		})
+	);
+}
+
 function buildCore(ctx: Omit<BuildContext, 'core'>): CoreData {
 	const { rows } = parseCatalogue(ctx.lines('000'), { file: '000', path: ctx.path('000') });
 	const catalogue = catalogueEntities(rows, ctx.path('000'));

@@ -2,13 +2,15 @@
  * Command-line entry for staff scripts and benchmarks, on the same code as the app:
  *   npm run -s cli -- search "<query>" [--json]
  *   npm run -s cli -- check --json '<profile JSON>'
+ *   npm run -s cli -- route "<problem in words>" [--json]
  * Each command lives in scripts/cli/<name>.ts and exports `run(args: string[]): Promise<number>` (the exit code).
  */
 type Command = { run(args: string[]): Promise<number> };
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
 	search: () => import('./cli/search'),
-	check: () => import('./cli/check')
+	check: () => import('./cli/check'),
+	route: () => import('./cli/route')
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -5,7 +5,7 @@
  * type-name variants (D9). This module is pure: lines in, rows out; any row it cannot place throws SourceError.
  */
 import { SourceError } from '../lib/sources';
-import type { ServiceType, SourceFile } from '../../src/lib/domain/schema';
+import type { GazetteFile, ServiceType } from '../../src/lib/domain/schema';
 import { SERVICE_TYPES } from '../../src/lib/domain/service-types';
 
 export const CATALOGUE_TITLE = '吕梁市市级公共服务事项目录';
@@ -54,7 +54,7 @@ export interface CatalogueRow {
 }
 
 export interface CatalogueOptions {
-	file: SourceFile;
+	file: GazetteFile;
 	/** Path used in error messages (data/sources/000_….txt). */
 	path?: string;
 	/** Restrict the search for the table to these lines (1-based, inclusive). */

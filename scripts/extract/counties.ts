@@ -5,11 +5,11 @@
  * checked against the column sums. 兴县/临县/岚县 are printed spaced (「兴 县」).
  */
 import { pinyin } from 'pinyin-pro';
-import { County, type SourceFile } from '../../src/lib/domain/schema';
+import { County, type GazetteFile } from '../../src/lib/domain/schema';
 import { GAZETTES, SOURCES_DIR, SourceError, sourceLines, sourcePath } from '../lib/sources';
 
 export const COUNTY_TABLE = {
-	file: '003' as SourceFile,
+	file: '003' as GazetteFile,
 	/** The 文号 line of 吕政办发〔2019〕7号 and the table header line. */
 	docNoLine: 787,
 	docNo: '吕政办发〔2019〕7号',

@@ -8,11 +8,12 @@
  * The 文号 printed in the range must equal the curated one, and every 文号 line of a file must fall in some range,
  * so a shifted or missing range stops the build with file:line.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYaml } from '../lib/yaml';
+import { parse as parseYaml } from 'yaml';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
-import { Document, SourceFile, type SourceRef } from '../../src/lib/domain/schema';
+import { Document, GazetteFile, type SourceRef } from '../../src/lib/domain/schema';
 import { hotlineId } from '../../src/lib/domain/format/phone';
 import { GAZETTES, SOURCES_DIR, SourceError, sourceLines, sourcePath, verifyQuote } from '../lib/sources';
 
@@ -22,7 +23,7 @@ export const CURATED_DOCUMENTS_PATH = join(import.meta.dirname, '..', '..', 'dat
  * 004:5695–5910 is a second, truncated copy of earlier 004 documents (research seeds-001-002-004 §6.3 D4-1);
  * its 文号 line 5890 would otherwise be a phantom document.
  */
-export const IGNORED_RANGES: Partial<Record<SourceFile, Array<[number, number]>>> = { '004': [[5695, 5910]] };
+export const IGNORED_RANGES: Partial<Record<GazetteFile, Array<[number, number]>>> = { '004': [[5695, 5910]] };
 
 /** A line that holds only a 文号, e.g. 「吕政办发〔2019〕27 号」, 「\t吕政办发〔2021〕18号」. */
 const DOC_NO_LINE = /^[\s#*]*([^\s，。（(〔]{2,10}〔\s*\d{4}\s*〕\s*\d+\s*号)[\s*]*$/;
@@ -49,7 +50,7 @@ const Quote = z.object({
 
 export const CuratedDocument = z
 	.object({
-		file: SourceFile,
+		file: GazetteFile,
 		lineStart: z.number().int().positive(),
 		lineEnd: z.number().int().positive(),
 		docNo: z.string().min(4),
@@ -68,7 +69,7 @@ export const CuratedDocument = z
 export type CuratedDocument = z.infer<typeof CuratedDocument>;
 
 export function loadCuratedDocuments(path = CURATED_DOCUMENTS_PATH): CuratedDocument[] {
-	const raw: unknown = readYaml(path);
+	const raw: unknown = parseYaml(readFileSync(path, 'utf8'));
 	const list = z.array(z.unknown()).parse(raw);
 	return list.map((entry, i) => {
 		const parsed = CuratedDocument.safeParse(entry);
@@ -137,7 +138,7 @@ export function documentId(docNo: string): string {
 
 /** A 咨询电话 printed in a document, with what a hotline record needs to cite it. */
 export interface ConsultPhone {
-	file: SourceFile;
+	file: GazetteFile;
 	/** Line of 「咨询电话：…」. */
 	line: number;
 	unitLine: number;
@@ -158,7 +159,7 @@ export interface ExtractedDocuments {
 	consultPhones: ConsultPhone[];
 }
 
-function inIgnoredRange(file: SourceFile, line: number): boolean {
+function inIgnoredRange(file: GazetteFile, line: number): boolean {
 	return (IGNORED_RANGES[file] ?? []).some(([a, b]) => line >= a && line <= b);
 }
 
@@ -301,7 +302,7 @@ function checkCoverage(sorted: CuratedDocument[], dir: string): void {
 			throw new SourceError(sourcePath(b.file, dir), b.lineStart, `document range overlaps ${a.lineStart}–${a.lineEnd}`);
 		}
 	}
-	for (const file of SourceFile.options) {
+	for (const file of GazetteFile.options) {
 		const ranges = sorted.filter((c) => c.file === file);
 		sourceLines(file, dir).forEach((text, i) => {
 			const n = i + 1;

@@ -14,12 +14,23 @@ describe('curatedHotlines on the real gazettes', () => {
 	it('has the service numbers printed outside the catalogue, with source line and 文号', () => {
 		expect(byId('12336')?.source).toMatchObject({ file: '003', line: 585, docNo: '吕政办发〔2019〕1号', date: '2019-01-10' });
 		expect(byId('12325')?.source).toMatchObject({ file: '003', line: 1543, docNo: '吕发改办发〔2019〕54号' });
-		expect(byId('12345')).toMatchObject({ category: 'general', source: { file: '001', line: 2541, docNo: '吕政办发〔2022〕29号' } });
 		expect(byId('12369')?.source).toMatchObject({ file: '000', line: 2854, docNo: '吕政办发〔2019〕35号' });
 	});
 
-	it('does not invent emergency numbers the gazettes do not print (110, 119, 122)', () => {
-		for (const id of ['110', '119', '122']) expect(byId(id)).toBeUndefined();
+	it('12345 用国家文件的原话说明，公报里的提及作为另一出处', () => {
+		const h = byId('12345');
+		expect(h).toMatchObject({ category: 'general', source: { file: 'n01', line: 7, docNo: '国办发〔2020〕53号', date: '2021-01-06' } });
+		expect(h?.otherSources).toEqual([expect.objectContaining({ file: '001', line: 2541, docNo: '吕政办发〔2022〕29号' })]);
+		// 「也可咨询惠企政策」 was never said by any source.
+		expect(h?.purpose).not.toContain('惠企');
+		expect(h?.purpose).toContain('7×24小时');
+	});
+
+	it('cites 110, 119, 120 and 122 to the national numbering plan, never to a gazette (which prints none of them)', () => {
+		for (const id of ['110', '119', '120', '122']) {
+			expect(byId(id)).toMatchObject({ category: 'emergency', source: { file: 'n01', line: 4, date: '2003-04-28' } });
+			expect(byId(id)?.source.quote).toContain(id);
+		}
 	});
 
 	it('找到政府信息公开投诉举报电话，并列出同一号码的咨询电话出处', () => {
@@ -118,9 +129,9 @@ describe('mergeHotlines with the catalogue', () => {
 	const catalogue = catalogueEntities(rows, sourcePath('000'));
 	const merged = mergeHotlines(catalogue.hotlines, curatedHotlines({ extracted, departments: catalogue.departments }));
 
-	it('keeps one record per number: 15 catalogue + 37 others, 12369 shared', () => {
+	it('keeps one record per number: 15 catalogue + 41 others, 12369 and 120 shared', () => {
 		expect(catalogue.hotlines).toHaveLength(15);
-		expect(merged).toHaveLength(15 + hotlines.length - 1);
+		expect(merged).toHaveLength(15 + hotlines.length - 2);
 		expect(new Set(merged.map((h) => h.id)).size).toBe(merged.length);
 	});
 

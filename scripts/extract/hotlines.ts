@@ -7,12 +7,13 @@
  * curated entry for the same number wins over 咨询电话 records, because it says what a citizen calls it for.
  */
 import { foldForPrivacy, MOBILE } from '../lib/privacy';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYaml } from '../lib/yaml';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { Hotline, HotlineCategory, SourceFile, type Department, type Document, type SourceRef } from '../../src/lib/domain/schema';
 import { hotlineId } from '../../src/lib/domain/format/phone';
-import { GAZETTES, SOURCES_DIR, SourceError, sourceLines, sourcePath, verifyQuote } from '../lib/sources';
+import { SOURCES_DIR, nationalDocNo, sourceDate, SourceError, sourceLines, sourcePath, verifyQuote } from '../lib/sources';
 import { extractDocumentsWithPhones, type ConsultPhone, type ExtractedDocuments } from './documents';
 
 export const CURATED_HOTLINES_PATH = join(import.meta.dirname, '..', '..', 'data', 'curated', 'hotlines.yaml');
@@ -39,7 +40,7 @@ export const CuratedHotline = z
 export type CuratedHotline = z.infer<typeof CuratedHotline>;
 
 export function loadCuratedHotlines(path = CURATED_HOTLINES_PATH): CuratedHotline[] {
-	const list = z.array(z.unknown()).parse(readYaml(path));
+	const list = z.array(z.unknown()).parse(parseYaml(readFileSync(path, 'utf8')));
 	return list.map((entry, i) => {
 		const parsed = CuratedHotline.safeParse(entry);
 		if (!parsed.success) throw new SourceError('data/curated/hotlines.yaml', 1, `entry ${i + 1}: ${parsed.error.message}`);
@@ -47,16 +48,20 @@ export function loadCuratedHotlines(path = CURATED_HOTLINES_PATH): CuratedHotlin
 	});
 }
 
-/** Cites a curated passage: 文号 and date of the document that holds it, else the gazette issue date. */
+/**
+ * Cites a curated passage: 文号 and date of the document that holds it, else of the national excerpt, else the
+ * gazette issue date.
+ */
 function cite(c: z.infer<typeof Citation>, documents: Document[], dir: string): SourceRef {
 	const end = c.lineEnd ?? c.line;
 	const doc = documents.find((d) => d.source.file === c.file && c.line >= d.lineStart && end <= d.lineEnd);
+	const docNo = doc?.docNo ?? nationalDocNo(c.file, c.line);
 	const ref: SourceRef = {
 		file: c.file,
 		line: c.line,
 		...(c.lineEnd ? { lineEnd: c.lineEnd } : {}),
-		...(doc?.docNo ? { docNo: doc.docNo } : {}),
-		date: doc?.source.date ?? GAZETTES[c.file].date,
+		...(docNo ? { docNo } : {}),
+		date: doc?.source.date ?? sourceDate(c.file, c.line),
 		quote: c.quote
 	};
 	verifyQuote(ref, dir);

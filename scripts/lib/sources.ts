@@ -1,10 +1,12 @@
 /**
- * Reading the gazette texts in data/sources/ and checking citations against them.
+ * Reading the source texts in data/sources/ (the gazettes, and the national excerpts in data/sources/national/)
+ * and checking citations against them.
  * Every error names the file and line, so a bad curated fact or a malformed source row can be fixed at once.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceFile, SourceRef } from '../../src/lib/domain/schema';
+import type { GazetteFile, NationalFile, SourceFile, SourceRef } from '../../src/lib/domain/schema';
+import { isNational, nationalDocument } from '../../src/lib/domain/format/citation';
 
 export const SOURCES_DIR = join(import.meta.dirname, '..', '..', 'data', 'sources');
 
@@ -21,7 +23,7 @@ export class SourceError extends Error {
 }
 
 /** Gazette issue facts for each source file (from the covers, see shared/seeds/README.md). */
-export const GAZETTES: Record<SourceFile, { issue: string; date: string }> = {
+export const GAZETTES: Record<GazetteFile, { issue: string; date: string }> = {
 	'000': { issue: '2019年第2号', date: '2019-10-01' },
 	'001': { issue: '2022年第3期', date: '2022-06-29' },
 	'002': { issue: '2023年第6期', date: '2023-12-29' },
@@ -29,10 +31,36 @@ export const GAZETTES: Record<SourceFile, { issue: string; date: string }> = {
 	'004': { issue: '2021年第2期', date: '2021-06-30' }
 };
 
+/** The national excerpts, copied unchanged with their README from shared/sources-national/. */
+export const NATIONAL_FILES: Record<NationalFile, string> = { n01: 'national/emergency-numbers.txt' };
+
+/**
+ * Date a passage is cited with when no document range of the build holds it: a national excerpt's own document
+ * date, else the gazette issue date.
+ */
+export function sourceDate(file: SourceFile, line: number): string {
+	if (isNational(file)) {
+		const doc = nationalDocument(file, line);
+		if (!doc) throw new SourceError(`data/sources/${NATIONAL_FILES[file]}`, line, 'line outside every excerpt of the national source');
+		return doc.date;
+	}
+	return GAZETTES[file].date;
+}
+
+/** 文号 of the national document a passage is from (the gazettes' come from their document ranges). */
+export function nationalDocNo(file: SourceFile, line: number): string | undefined {
+	return isNational(file) ? nationalDocument(file, line)?.docNo : undefined;
+}
+
 const cache = new Map<string, string[]>();
 
-/** The file name in data/sources/ for a source id, e.g. '000' → 000_bc7c144ecaea1a61.txt. */
+/** The file name in data/sources/ for a source id, e.g. '000' → 000_bc7c144ecaea1a61.txt, 'n01' → national/emergency-numbers.txt. */
 export function sourceFileName(file: SourceFile, dir = SOURCES_DIR): string {
+	if (isNational(file)) {
+		const path = NATIONAL_FILES[file];
+		if (!existsSync(join(dir, path))) throw new SourceError(join(dir, path), 1, 'source file missing');
+		return path;
+	}
 	const name = readdirSync(dir).find((n) => n.startsWith(`${file}_`) && n.endsWith('.txt'));
 	if (!name) throw new SourceError(join(dir, `${file}_*.txt`), 1, 'source file missing');
 	return name;

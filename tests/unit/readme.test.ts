@@ -13,6 +13,11 @@ describe('README', () => {
 		}
 	});
 
+	it('documents the route command of the CLI', () => {
+		expect(readme).toContain('npm run -s cli -- route "');
+		expect(readFileSync('scripts/cli.ts', 'utf8')).toContain("route: () => import('./cli/route')");
+	});
+
 	it('names the two commands, and package.json defines them', () => {
 		expect(readme).toContain('npm ci && npm start');
 		expect(readme).toContain('npm test');

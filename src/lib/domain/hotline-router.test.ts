@@ -18,8 +18,7 @@ describe('该打哪个电话 on the real hotlines', () => {
 		['开发票的问题', '12366'],
 		['遭受家庭暴力', '12338'],
 		['残疾证怎么办', '12385'],
-		['有人违法占用耕地', '12336'],
-		['家里老人晕倒了', '120']
+		['有人违法占用耕地', '12336']
 	])('%s → %s', (problem, number) => {
 		const r = routeProblem(problem, hotlines);
 		expect(r.fallback).toBe(false);

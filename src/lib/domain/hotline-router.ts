@@ -2,8 +2,13 @@
  * "该打哪个电话": routes a problem, in the words people use, to the hotline whose own published purpose
  * covers it, and falls back to the general government line 12345. The topic words are vocabulary, not
  * facts; what each number is for, and who answers, comes from the hotline records and their sources.
- * Only numbers the gazettes print are routed to: 110, 119 and 122 appear in none of them, so they are not here.
+ *
+ * `answerProblem` is what the page and `cli route` call: the danger check (./danger.ts) runs first, and a danger
+ * is answered with emergency numbers only; the topics below never route to an emergency number or to 12345
+ * for a danger.
  */
+import { checkDanger, type DangerMatch } from './danger';
+import { formatDialable } from './format/phone';
 import { normalise } from './search/normalise';
 import type { Hotline } from './schema';
 
@@ -19,7 +24,6 @@ export interface Topic {
 export const GENERAL_LINE = '12345';
 
 export const TOPICS: Topic[] = [
-	{ label: '急病、受伤，要救护车', words: ['急救', '救护车', '晕倒', '急病', '受伤', '心脏', '昏迷'], numbers: ['120'] },
 	{ label: '欠工资、劳动纠纷、社保', words: ['工资', '欠薪', '劳动', '合同', '社保', '养老保险', '失业', '工伤', '辞退', '加班', '社会保障'], numbers: ['12333'] },
 	{ label: '价格不合理、乱收费', words: ['价格', '乱收费', '涨价', '收费', '物价', '标价'], numbers: ['12358', '12315'] },
 	{ label: '买到假货、消费纠纷', words: ['假货', '消费', '退货', '投诉商家', '网购', '维权', '商家'], numbers: ['12315'] },
@@ -66,4 +70,49 @@ export function topicRoute(topic: Topic, hotlines: ReadonlyMap<string, Hotline>)
 	if (picked.length) return { topic, hotlines: picked, fallback: false };
 	const general = hotlines.get(GENERAL_LINE);
 	return { topic, hotlines: general ? [general] : [], fallback: true };
+}
+
+/** One number to call, best first: what `cli route --json` prints and the page shows. */
+export interface Answer {
+	/** As dialled and displayed: 119, 12333, 0358-8227519. */
+	number: string;
+	name: string;
+	emergency: boolean;
+	/** Why this number, in plain words. */
+	reason: string;
+	hotline?: Hotline;
+}
+
+export interface ProblemAnswer {
+	/** Non-empty when the problem describes a danger; then `answers` holds emergency numbers only. */
+	dangers: DangerMatch[];
+	/** The hotline route, only when there is no danger. */
+	route: Route | null;
+	answers: Answer[];
+}
+
+function answerOf(h: Hotline, emergency: boolean, reason: string): Answer {
+	return { number: formatDialable(h).display, name: h.name, emergency, reason, hotline: h };
+}
+
+/**
+ * The danger check first, then the hotline router. An emergency number is answered even if the data lacks its
+ * record (the build checks it never does), because a missing record must not leave someone without 119.
+ */
+export function answerProblem(text: string, hotlines: ReadonlyMap<string, Hotline>): ProblemAnswer {
+	const dangers = checkDanger(text);
+	if (dangers.length) {
+		const answers = dangers.map(({ danger, matched }): Answer => {
+			const h = hotlines.get(danger.number);
+			const name = h?.name ?? danger.number;
+			const reason = `说到「${matched[0]}」：${danger.when}，请马上拨打${name} ${danger.number}`;
+			return h ? answerOf(h, true, reason) : { number: danger.number, name, emergency: true, reason };
+		});
+		return { dangers, route: null, answers };
+	}
+	const route = routeProblem(text, hotlines);
+	const reason = route.fallback
+		? '没有找到专门的热线；12345政务服务便民热线提供“7×24小时”全天候人工服务'
+		: (route.topic?.label ?? '');
+	return { dangers, route, answers: route.hotlines.map((h) => answerOf(h, false, reason)) };
 }

@@ -32,18 +32,17 @@ export class DataState {
 		addEventListener('appinstalled', () => {
 			void import('$lib/data/storage').then(({ requestPersistence }) => requestPersistence());
 		});
-		// Dexie and the Repository load after the page, not beside it: on a slow phone their bytes would compete
-		// with what the page itself needs (the search page's index above all).
-		await new Promise((resolve) => setTimeout(resolve, BACKGROUND_START_MS));
 		const { browserRepository } = await import('$lib/data/browser');
 		const repo = browserRepository();
 		repo.subscribe((s) => (this.status = s));
-		repo
-			.get()
-			.then(() => this.checkForUpdate())
-			.catch(() => {
-				/* status already says why */
-			});
+		setTimeout(() => {
+			repo
+				.get()
+				.then(() => this.checkForUpdate())
+				.catch(() => {
+					/* status already says why */
+				});
+		}, BACKGROUND_START_MS);
 		setInterval(() => void this.checkForUpdate(), UPDATE_CHECK_MS);
 	}
 

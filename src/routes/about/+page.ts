@@ -1,5 +1,5 @@
 import { pageData } from '$lib/data/page-data';
-import { GAZETTE_ISSUES } from '$lib/domain/format/citation';
+import { GAZETTE_ISSUES, NATIONAL_DOCUMENTS, isNational } from '$lib/domain/format/citation';
 import type { SourceFile } from '$lib/domain/schema';
 import type { PageLoad } from './$types';
 
@@ -11,6 +11,7 @@ export const load: PageLoad = ({ url }) =>
 		sources: (Object.keys(GAZETTE_ISSUES) as SourceFile[]).sort().map((file) => ({
 			file,
 			issue: GAZETTE_ISSUES[file],
-			documents: ds.core.documents.filter((d) => d.source.file === file).length
+			// A national source is excerpts of documents, not a gazette whose documents the build extracts.
+			documents: isNational(file) ? NATIONAL_DOCUMENTS[file].length : ds.core.documents.filter((d) => d.source.file === file).length
 		}))
 	}));

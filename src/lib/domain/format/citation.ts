@@ -1,14 +1,71 @@
-/** How a source is cited to a citizen: the gazette issue, 文号, date and line. */
-import type { SourceFile, SourceRef } from '../schema';
+/** How a source is cited to a citizen: the gazette issue (or national document), 文号, date and line. */
+import type { NationalFile, SourceFile, SourceRef } from '../schema';
 
-/** The gazette issue each source file reproduces (from the files' covers; see shared/seeds/README.md). */
+/**
+ * What each source file reproduces: the gazette issue (from the files' covers; see shared/seeds/README.md), or,
+ * for the national excerpts, the collection (each excerpt's own document is in NATIONAL_DOCUMENTS).
+ */
 export const GAZETTE_ISSUES: Record<SourceFile, string> = {
 	'000': '吕梁市人民政府公报 2019年第2号',
 	'001': '吕梁市人民政府公报 2022年第3期',
 	'002': '吕梁市人民政府公报 2023年第6期',
 	'003': '吕梁市人民政府公报 2019年第1号',
-	'004': '吕梁市人民政府公报 2021年第2期'
+	'004': '吕梁市人民政府公报 2021年第2期',
+	n01: '国家文件摘录（紧急电话与12345热线）'
 };
+
+/** One excerpt in a national source file: the lines it covers and the document they are quoted from. */
+export interface NationalDocument {
+	/** First and last line of the excerpt's text. */
+	line: number;
+	lineEnd: number;
+	/** The line that names the document; `heading` must be found on it (a unit test checks, like a quote). */
+	headingLine: number;
+	heading: string;
+	/** Issuer and title as cited to a citizen; every part of it is inside `heading`. */
+	title: string;
+	docNo?: string;
+	/** Date of the document or of the release the excerpt is from. */
+	date: string;
+}
+
+/** data/sources/national/: which document each excerpt is from (see that folder's README.md). */
+export const NATIONAL_DOCUMENTS: Record<NationalFile, NationalDocument[]> = {
+	n01: [
+		{
+			line: 4,
+			lineEnd: 4,
+			headingLine: 3,
+			heading: '信息产业部《电信网编号计划》（2003年版）颁布公告（2003年4月28日）',
+			title: '信息产业部《电信网编号计划》（2003年版）颁布公告',
+			date: '2003-04-28'
+		},
+		{
+			line: 7,
+			lineEnd: 7,
+			headingLine: 6,
+			heading: '《国务院办公厅关于进一步优化地方政务服务便民热线的指导意见》（国办发〔2020〕53号），新华社北京2021年1月6日电',
+			title: '《国务院办公厅关于进一步优化地方政务服务便民热线的指导意见》',
+			docNo: '国办发〔2020〕53号',
+			date: '2021-01-06'
+		}
+	]
+};
+
+export function isNational(file: SourceFile): file is NationalFile {
+	return file in NATIONAL_DOCUMENTS;
+}
+
+/** The national document a line of a national source belongs to. */
+export function nationalDocument(file: NationalFile, line: number): NationalDocument | undefined {
+	return NATIONAL_DOCUMENTS[file].find((d) => line >= d.headingLine && line <= d.lineEnd);
+}
+
+/** Where a cited passage is printed: the gazette issue, or the national document's issuer and title. */
+export function sourceLabel(ref: Pick<SourceRef, 'file' | 'line'>): string {
+	if (isNational(ref.file)) return nationalDocument(ref.file, ref.line)?.title ?? GAZETTE_ISSUES[ref.file];
+	return GAZETTE_ISSUES[ref.file];
+}
 
 export function sourceYear(ref: Pick<SourceRef, 'date'>): string {
 	return ref.date.slice(0, 4);
@@ -26,7 +83,7 @@ export function lineRange(ref: Pick<SourceRef, 'line' | 'lineEnd'>): string {
 
 /** e.g. 吕政办发〔2019〕29号 · 2019年6月21日 · 吕梁市人民政府公报 2019年第2号 · 原文第 1069 行 */
 export function citationText(ref: SourceRef): string {
-	return [ref.docNo, chineseDate(ref.date), GAZETTE_ISSUES[ref.file], `原文${lineRange(ref)}`]
+	return [ref.docNo, chineseDate(ref.date), sourceLabel(ref), `原文${lineRange(ref)}`]
 		.filter(Boolean)
 		.join(' · ');
 }

@@ -100,11 +100,11 @@ export const QUERY_CASES: readonly QueryCase[] = [
 	{ query: '价格举报', expect: [h('12358')], top: FIRST_SCREEN },
 	{ query: '妇女维权', expect: [h('12338')], top: FIRST_SCREEN },
 	{ query: '残疾人 电话', expect: [h('12385')], top: FIRST_SCREEN },
-	{ query: '着火了', expect: [h('96119'), s(254)], any: true },
+	{ query: '着火了', expect: [h('119')], top: 1, why: 'a burning fire is 火警 119, never the hazard line 96119' },
 	{ query: '交税', expect: [h('12366'), s(309)], any: true },
 	{ query: '旅游投诉', expect: [s(225)], top: FIRST_SCREEN },
 	{ query: '12345', expect: [h('12345')], top: FIRST_SCREEN },
-	{ query: '市长热线', expect: [h('12345')], top: FIRST_SCREEN },
+	{ query: '便民热线', expect: [h('12345')], top: FIRST_SCREEN },
 	{ query: '3373256', expect: [h('0358-3373256')], top: FIRST_SCREEN, why: 'local number typed without area code' },
 
 	// Everything else a clerk looks up.
