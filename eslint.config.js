@@ -41,6 +41,6 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/build/', 'static/data/', 'bench/results.json', 'test-results/']
+		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/build/', 'static/data/', 'bench/results.json', 'bench/reference/', 'test-results/']
 	}
 );

@@ -10,6 +10,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const inlineScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1] ?? '';
 const inlineScriptHash = `sha256-${createHash('sha256').update(inlineScript).digest('base64')}`;
 
+/** Larger than any route or component stylesheet, smaller than the shared one (about 6 KB). */
+const INLINE_CSS_MAX_BYTES = 4096;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -18,6 +21,9 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/404'] },
 		// Absolute paths: 404.html and the offline shell are served at any URL depth, where relative links would break.
 		paths: { relative: false },
+		// Route and component CSS goes inline (a few hundred bytes each) so that a page has exactly one
+		// render-blocking stylesheet, the shared app.css + layout (issue 14). The CSP allows inline styles.
+		inlineStyleThreshold: INLINE_CSS_MAX_BYTES,
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 },
 		// Only the app's own origin: no third-party request is ever needed (reliability issue: content safety).

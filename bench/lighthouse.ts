@@ -52,6 +52,12 @@ export interface PageReport {
 	tbtMs: number | null;
 	cls: number | null;
 	transferBytes: number | null;
+	/** Main-thread work in Lighthouse's simulated 4× CPU (mainthread-work-breakdown). */
+	mainThreadMs: number | null;
+	/** Stylesheets and scripts Lighthouse counts as render-blocking. */
+	renderBlocking: string[];
+	/** The element Lighthouse took as the largest contentful paint. */
+	lcpElement: string | null;
 	/** Audits below 1 in the gated categories (accessibility, best practices, SEO). */
 	failed: FailedAudit[];
 	error?: string;
@@ -116,6 +122,13 @@ function itemLabel(item: Record<string, unknown>): string {
 	return JSON.stringify(item).slice(0, 200);
 }
 
+/** LCP element audit: a table of tables in Lighthouse 12; the first row names the node. */
+function lcpElement(audit: LhAudit | undefined): string | null {
+	const first = audit?.details?.items?.[0] as { items?: Record<string, unknown>[] } | undefined;
+	const row = first?.items?.[0] ?? (first as Record<string, unknown> | undefined);
+	return row ? itemLabel(row).slice(0, 200) : null;
+}
+
 function report(page: string, lhr: { categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>; audits: Record<string, LhAudit> }): PageReport {
 	const scores = Object.fromEntries(
 		CATEGORIES.map((c) => {
@@ -141,6 +154,9 @@ function report(page: string, lhr: { categories: Record<string, { score: number 
 		tbtMs: num('total-blocking-time'),
 		cls: num('cumulative-layout-shift'),
 		transferBytes: num('total-byte-weight'),
+		mainThreadMs: num('mainthread-work-breakdown'),
+		renderBlocking: (lhr.audits['render-blocking-resources']?.details?.items ?? []).map(itemLabel),
+		lcpElement: lcpElement(lhr.audits['largest-contentful-paint-element']),
 		failed
 	};
 }
@@ -153,6 +169,9 @@ const emptyReport = (page: string, error: string): PageReport => ({
 	tbtMs: null,
 	cls: null,
 	transferBytes: null,
+	mainThreadMs: null,
+	renderBlocking: [],
+	lcpElement: null,
 	failed: [],
 	error
 });

@@ -2,9 +2,9 @@
  * Loads the curated benefits (data/curated/benefits/*.yaml), validates them with zod and checks every
  * citation against the gazette text. Any error names the YAML file, the record, and the source file:line.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { readYaml } from '../lib/yaml';
 import { Benefit, PROFILE_FIELDS, type Condition, type ProfileFieldInfo } from '../../src/lib/domain/schema';
 import type { SourceRef } from '../../src/lib/domain/schema';
 import { SourceError, normaliseForQuote, verifyQuote } from '../lib/sources';
@@ -126,12 +126,7 @@ function checkBenefit(b: Benefit, errors: string[]): void {
 /** Parse, validate and verify one YAML file. */
 export function loadBenefitFile(path: string): Benefit {
 	const rel = relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path);
-	let raw: unknown;
-	try {
-		raw = parse(readFileSync(path, 'utf8'));
-	} catch (err) {
-		throw new BenefitDataError(`${rel}: YAML error: ${err instanceof Error ? err.message : String(err)}`);
-	}
+	const raw = readYaml(path);
 	const parsed = Benefit.safeParse(raw);
 	if (!parsed.success) {
 		const lines = parsed.error.issues.map((i) => `  ${where(i.path as (string | number)[], raw)}: ${i.message}`);

@@ -8,9 +8,8 @@
  * The 文号 printed in the range must equal the curated one, and every 文号 line of a file must fall in some range,
  * so a shifted or missing range stops the build with file:line.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from '../lib/yaml';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import { Document, GazetteFile, type SourceRef } from '../../src/lib/domain/schema';
@@ -69,7 +68,7 @@ export const CuratedDocument = z
 export type CuratedDocument = z.infer<typeof CuratedDocument>;
 
 export function loadCuratedDocuments(path = CURATED_DOCUMENTS_PATH): CuratedDocument[] {
-	const raw: unknown = parseYaml(readFileSync(path, 'utf8'));
+	const raw: unknown = readYaml(path);
 	const list = z.array(z.unknown()).parse(raw);
 	return list.map((entry, i) => {
 		const parsed = CuratedDocument.safeParse(entry);

@@ -7,9 +7,8 @@
  * curated entry for the same number wins over 咨询电话 records, because it says what a citizen calls it for.
  */
 import { foldForPrivacy, MOBILE } from '../lib/privacy';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from '../lib/yaml';
 import { z } from 'zod';
 import { Hotline, HotlineCategory, SourceFile, type Department, type Document, type SourceRef } from '../../src/lib/domain/schema';
 import { hotlineId } from '../../src/lib/domain/format/phone';
@@ -40,7 +39,7 @@ export const CuratedHotline = z
 export type CuratedHotline = z.infer<typeof CuratedHotline>;
 
 export function loadCuratedHotlines(path = CURATED_HOTLINES_PATH): CuratedHotline[] {
-	const list = z.array(z.unknown()).parse(parseYaml(readFileSync(path, 'utf8')));
+	const list = z.array(z.unknown()).parse(readYaml(path));
 	return list.map((entry, i) => {
 		const parsed = CuratedHotline.safeParse(entry);
 		if (!parsed.success) throw new SourceError('data/curated/hotlines.yaml', 1, `entry ${i + 1}: ${parsed.error.message}`);

@@ -8,31 +8,52 @@ import { parseProfile } from '../../src/lib/domain/eligibility/profile';
 const bundle = loadBuiltBundle();
 const searcher = createSearcher(unpackDocs((bundle.sections.search as { docs: PackedDoc[] }).docs));
 
-const ODD_QUERIES: [string, string][] = [
-	['很长的查询', '社保卡'.repeat(1000)],
-	['表情符号', '😀👍🏻 社保卡 🇨🇳'],
-	['HTML 和脚本', '<script>alert(1)</script><img src=x onerror=alert(1)>'],
+/** Odd text that still carries a real request: the request must still be found, first. */
+const ODD_BUT_MEANINGFUL: [string, string, RegExp][] = [
+	['很长的查询', '社保卡'.repeat(1000), /社会保障卡/],
+	['表情符号', '😀👍🏻 社保卡 🇨🇳', /社会保障卡/],
+	['全角字符', 'ＳＢＫ　护照', /社会保障卡|护照/],
+	['控制字符和零宽字符', '社保\u0000卡\u200b\u202e丢了', /社会保障卡/]
+];
+
+/** Text with nothing to look up: no results at all (the page then offers 12345 and browsing). */
+const NOTHING_TO_FIND: [string, string][] = [
 	['只有标点', '？？？！！！……，。、；：“”（）【】'],
-	['全角字符', 'ＳＢＫ　１２３３３　护照'],
-	['控制字符', '社保\u0000卡\u200b\u202e丢了'],
-	['SQL 样式', "' OR 1=1; DROP TABLE services; --"],
 	['正则特殊字符', '.*+?^${}()|[]\\'],
 	['空白', '   \t\n  ']
 ];
 
+/** Hostile text: never an exception, never markup in a result, only real records. */
+const HOSTILE: [string, string][] = [
+	['HTML 和脚本', '<script>alert(1)</script><img src=x onerror=alert(1)>'],
+	['SQL 样式', "' OR 1=1; DROP TABLE services; --"]
+];
+
+const records = new Set(unpackDocs((bundle.sections.search as { docs: PackedDoc[] }).docs).map((d) => `${d.kind}:${d.id}`));
+
 describe('reliability: odd search queries', () => {
-	it.each(ODD_QUERIES)('%s: no exception, plain results', (_name, query) => {
+	it.each(ODD_BUT_MEANINGFUL)('%s: the real request is still found first', (_name, query, expected) => {
 		const hits = searcher.search(query);
-		expect(Array.isArray(hits)).toBe(true);
+		expect(hits[0]?.title ?? '(no result)').toMatch(expected);
+	});
+
+	it.each(NOTHING_TO_FIND)('%s: no result, no exception', (_name, query) => {
+		expect(searcher.search(query)).toEqual([]);
+	});
+
+	it.each(HOSTILE)('%s: no markup in any result, every result a real record', (_name, query) => {
+		const hits = searcher.search(query);
+		const again = searcher.search(query);
+		expect(again).toEqual(hits);
 		for (const h of hits) {
-			expect(typeof h.title).toBe('string');
-			expect(h.title).not.toMatch(/<script|onerror=/i);
+			expect(h.title).not.toMatch(/[<>]/);
+			expect(records.has(`${h.kind}:${h.id}`), `${h.kind}:${h.id}`).toBe(true);
 		}
 	});
 
 	it('全角的 ＳＢＫ and １２３３３ still find 社会保障卡 and 12333', () => {
-		const titles = searcher.search('ＳＢＫ').map((h) => h.title);
-		expect(titles.some((t) => t.includes('社会保障卡'))).toBe(true);
+		const found = searcher.search('ＳＢＫ').map((h) => h.title);
+		expect(found.some((t) => t.includes('社会保障卡'))).toBe(true);
 		expect(searcher.search('１２３３３').some((h) => h.kind === 'hotline' && String(h.id).includes('12333'))).toBe(true);
 	});
 });

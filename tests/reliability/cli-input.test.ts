@@ -1,11 +1,19 @@
 /**
  * Reliability round two, items 8 and 11: what the check accepts from the command line — unknown county ids,
- * deep or huge JSON, numbers JSON cannot hold, prototype keys — and a profile on standard input.
+ * deep or huge JSON, numbers JSON cannot hold, prototype keys — and a profile on standard input. Item 12: a
+ * YAML syntax error names its file, and a long shared list is never cut silently.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { MAX_PROFILE_CHARS, MAX_PROFILE_DEPTH, parseProfile } from '../../src/lib/domain/eligibility/profile';
 import { extractCounties } from '../../scripts/extract/counties';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadBenefits } from '../../scripts/extract/benefits';
+import { loadCuratedHotlines } from '../../scripts/extract/hotlines';
+import { loadCuratedDocuments } from '../../scripts/extract/documents';
+import { MAX_SHARED_ITEMS, parseIdsParam, shareIds } from '../../src/lib/domain/saved';
 
 const counties = extractCounties();
 
@@ -69,5 +77,30 @@ describe('测一测的命令行输入', () => {
 		expect(r.code).toBe(0);
 		const lines = JSON.parse(r.out) as { benefitId: string }[];
 		expect(lines.some((l) => l.benefitId === 'supplementary-pension')).toBe(true);
+	});
+});
+
+describe('数据文件写错时，构建说清是哪个文件哪一行', () => {
+	it.each([
+		['补贴', (dir: string) => loadBenefits(dir), 'broken.yaml'],
+		['热线', (dir: string) => loadCuratedHotlines(join(dir, 'hotlines.yaml')), 'hotlines.yaml'],
+		['文件', (dir: string) => loadCuratedDocuments(join(dir, 'documents.yaml')), 'documents.yaml']
+	])('%s的 YAML 语法错误', (_kind, load, file) => {
+		const dir = mkdtempSync(join(tmpdir(), 'yaml-'));
+		writeFileSync(join(dir, file), 'id: ok\nlist:\n  - a\n  b: [unclosed\n');
+		expect(() => load(dir)).toThrow(new RegExp(`${file.replace('.', '\\.')}:\\d+: YAML error`));
+	});
+});
+
+describe('分享很长的收藏清单', () => {
+	it(`不超过 ${MAX_SHARED_ITEMS} 项时全部分享；超过时说明只分享了多少项`, () => {
+		const keys = (n: number) => Array.from({ length: n }, (_, i) => `service-${i + 1}`);
+		const all = shareIds(keys(150));
+		expect(all.shared).toBe(150);
+		expect(all.left).toBe(0);
+		expect(parseIdsParam(all.param)).toHaveLength(150);
+		const over = shareIds(keys(MAX_SHARED_ITEMS + 7));
+		expect(over.shared).toBe(MAX_SHARED_ITEMS);
+		expect(over.left).toBe(7);
 	});
 });

@@ -49,3 +49,15 @@ export async function pageData<T>(url: URL, build: (ds: Dataset) => T): Promise<
 	}
 	return build(await getDataset());
 }
+
+/**
+ * Like pageData, but a later navigation gets `fallback` instead of waiting for the dataset: for data only
+ * the first, prerendered load needs (the search page's preload of its index).
+ */
+export async function prerenderedData<T>(url: URL, build: (ds: Dataset) => T, fallback: T): Promise<T> {
+	if (!import.meta.env.SSR) {
+		const snap = takeSnapshot(url.pathname);
+		return snap === undefined ? fallback : (snap as T);
+	}
+	return build(await getDataset());
+}

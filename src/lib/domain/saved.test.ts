@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltBundle } from '../data/bundle-fs';
 import { Dataset, type BundleSections } from './dataset';
-import { MAX_SHARED_ITEMS, idsParam, itemKey, parseIdsParam, parseKey, resolveItems } from './saved';
+import { MAX_SHARED_ITEMS, shareIds, itemKey, parseIdsParam, parseKey, resolveItems } from './saved';
 
 const built = loadBuiltBundle();
 const ds = new Dataset(built.manifest, built.sections as BundleSections);
@@ -17,7 +17,7 @@ describe('item keys and shared list links', () => {
 		expect(parseIdsParam(null)).toEqual([]);
 		const many = Array.from({ length: MAX_SHARED_ITEMS + 10 }, (_, i) => itemKey('service', i + 1)).join(',');
 		expect(parseIdsParam(many)).toHaveLength(MAX_SHARED_ITEMS);
-		expect(idsParam(['service-1', 'hotline-12345'])).toBe('service-1,hotline-12345');
+		expect(shareIds(['service-1', 'hotline-12345']).param).toBe('service-1,hotline-12345');
 	});
 
 	it('别人分享的清单在另一部手机上用数据包里的名称打开', () => {

@@ -16,8 +16,11 @@ export interface ItemRef {
 	key: string;
 }
 
-/** A shared link carries at most this many items: enough for any real list, short enough for WeChat. */
-export const MAX_SHARED_ITEMS = 100;
+/**
+ * A shared link carries at most this many items: about 2.6 KB of ids, within what WeChat and the server's
+ * request-line buffer take. A longer list is shared in part and the page says how many were left out.
+ */
+export const MAX_SHARED_ITEMS = 200;
 
 const ID_PATTERN: Record<ItemKind, RegExp> = {
 	service: /^[1-9]\d{0,4}$/,
@@ -66,8 +69,10 @@ export function parseIdsParam(param: string | null | undefined): ItemRef[] {
 	return out;
 }
 
-export function idsParam(keys: readonly string[]): string {
-	return keys.slice(0, MAX_SHARED_ITEMS).join(',');
+/** The `ids` parameter for a list, and how many items did not fit (newest are kept: the list is newest first). */
+export function shareIds(keys: readonly string[]): { param: string; shared: number; left: number } {
+	const kept = keys.slice(0, MAX_SHARED_ITEMS);
+	return { param: kept.join(','), shared: kept.length, left: keys.length - kept.length };
 }
 
 /** What a list shows for one item. */

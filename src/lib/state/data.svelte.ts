@@ -32,17 +32,18 @@ export class DataState {
 		addEventListener('appinstalled', () => {
 			void import('$lib/data/storage').then(({ requestPersistence }) => requestPersistence());
 		});
+		// Dexie and the Repository load after the page, not beside it: on a slow phone their bytes would compete
+		// with what the page itself needs (the search page's index above all).
+		await new Promise((resolve) => setTimeout(resolve, BACKGROUND_START_MS));
 		const { browserRepository } = await import('$lib/data/browser');
 		const repo = browserRepository();
 		repo.subscribe((s) => (this.status = s));
-		setTimeout(() => {
-			repo
-				.get()
-				.then(() => this.checkForUpdate())
-				.catch(() => {
-					/* status already says why */
-				});
-		}, BACKGROUND_START_MS);
+		repo
+			.get()
+			.then(() => this.checkForUpdate())
+			.catch(() => {
+				/* status already says why */
+			});
 		setInterval(() => void this.checkForUpdate(), UPDATE_CHECK_MS);
 	}
 

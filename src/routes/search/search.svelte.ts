@@ -3,6 +3,7 @@
  * results are derived from it and from the searcher, which is built once per dataset.
  */
 import { getDataset } from '$lib/data/page-data';
+import { fetchSearchIndex, type SearchIndexFile } from '$lib/data/search-index';
 import type { Dataset } from '$lib/domain/dataset';
 import { createSearcher, type Searcher } from '$lib/domain/search/engine';
 import { unpackDocs, type PackedDoc } from '$lib/domain/search/pack';
@@ -40,7 +41,23 @@ export class SearchState {
 		this.query = query;
 	}
 
-	async load(): Promise<void> {
+	/**
+	 * `index`: the preloaded index of a cold visit. Results come from it first, before Dexie and the rest of the
+	 * data bundle; the dataset (for each result's second line) follows. Without it, or when it fails, the
+	 * searcher is built from the dataset.
+	 */
+	async load(index: SearchIndexFile | null = null): Promise<void> {
+		const docs = index ? await fetchSearchIndex(index) : null;
+		if (docs) {
+			this.searcher = createSearcher(unpackDocs(docs));
+			this.error = '';
+			try {
+				this.dataset = await getDataset();
+			} catch {
+				/* results stand without their second line; the footer says why the data is missing */
+			}
+			return;
+		}
 		try {
 			const ds = await getDataset();
 			// Give the main thread back between parsing the bundle and indexing it: two shorter tasks keep

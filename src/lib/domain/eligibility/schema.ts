@@ -5,11 +5,11 @@
  * (./engine.ts) evaluates with three values (met / unmet / unknown). Every fact carries a SourceRef with
  * a verbatim quote, checked against the gazette text at build time (scripts/extract/benefits.ts).
  *
- * This module is re-exported by ../schema.ts, which it also imports from: the shared schemas are only
- * referenced inside z.lazy so that the import cycle is harmless whichever module is loaded first.
+ * This module is re-exported by ../schema.ts; the shared base schemas come from ../source-ref.ts, so there is
+ * no import cycle.
  */
 import { z } from 'zod';
-import { SourceRef as BaseSourceRef, Slug as BaseSlug } from '../schema';
+import { SourceRef, Slug } from '../source-ref';
 import {
 	BASIC_PENSION_STATUSES,
 	BUSINESS_TYPES,
@@ -27,10 +27,10 @@ import {
 export * from './fields';
 
 /** A citation that must carry its verbatim quote (every curated benefit fact does). */
-export const QuotedSourceRef = z.lazy(() => BaseSourceRef.required({ quote: true }));
+export const QuotedSourceRef = SourceRef.required({ quote: true });
 export type QuotedSourceRef = z.infer<typeof QuotedSourceRef>;
 
-const Id = z.lazy(() => BaseSlug);
+const Id = Slug;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
 /** A sentence in plain words plus where it comes from. */

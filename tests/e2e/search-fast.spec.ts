@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Issue 14: a shared search link shows results from the preloaded index alone, before the rest of the data
+ * bundle (core, benefits) and Dexie have arrived. Here they never arrive: the results must still show.
+ */
+test('数据包还没下载完，打开搜索链接也能先看到结果', async ({ page }) => {
+	const held: string[] = [];
+	await page.route(/\/data\/(core|benefits)[.-][^/]*\.json$/, (route) => {
+		held.push(route.request().url());
+		// Never answered: the page must not need these for its first results.
+	});
+	await page.goto(`/search?q=${encodeURIComponent('社保卡')}`);
+	const results = page.locator('ol.results');
+	await expect(results.getByRole('link').first()).toContainText('社会保障卡');
+	// Each result links to its page even before the dataset names the department.
+	await expect(results.getByRole('link').first()).toHaveAttribute('href', /^\/(service|benefit|document|department|hotlines)/);
+});
+
+test('搜索页预加载搜索索引，且只下载一次', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (req) => {
+		if (/\/data\/search[.-][^/]*\.json$/.test(req.url())) fetched.push(req.url());
+	});
+	await page.goto(`/search?q=${encodeURIComponent('护照')}`);
+	const preload = page.locator('link[rel="preload"][as="fetch"]');
+	await expect(preload).toHaveAttribute('href', /\/data\/search\.[0-9a-f]+\.json$/);
+	await expect(page.locator('ol.results')).toContainText('护照');
+	expect(new Set(fetched).size).toBe(1);
+});
