@@ -29,7 +29,7 @@ const HOSTILE: [string, string][] = [
 	['SQL 样式', "' OR 1=1; DROP TABLE services; --"]
 ];
 
-const records = new Set(unpackDocs((bundle.sections.search as { docs: PackedDoc[] }).docs).map((d) => `${d.kind}:${d.id}`));
+const records = new Set(unpackDocs((bundle.sections.search as { docs: PackedDoc[] }).docs).map((d) => `${d.k}:${d.id}`));
 
 describe('reliability: odd search queries', () => {
 	it.each(ODD_BUT_MEANINGFUL)('%s: the real request is still found first', (_name, query, expected) => {
