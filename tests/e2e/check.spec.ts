@@ -138,7 +138,7 @@ test('补充养老保险：账户 12000 元、70 岁，每月领 120 元（12000
 test('残疾儿童康复救助页：辅助器具全表，轮椅 2000 元只报 1500 元', async ({ page }) => {
 	await page.goto('/benefit/disabled-children-rehab');
 	await expect(page.locator('main')).toContainText('辅助器具配置目录（12 项）');
-	await expect(page.locator('main')).toContainText('请向县（市、区）残联核实现行标准');
+	await expect(page.locator('main')).toContainText('请向县（市、区）残联核实本县现行标准');
 	const calc = page.locator('form.calc').filter({ hasText: '辅助器具能报销多少' });
 	await calc.getByRole('combobox').selectOption({ label: '肢体残疾类 · 儿童轮椅（标准 1500 元）' });
 	await calc.getByLabel('购买价格（元）').fill('2000');
