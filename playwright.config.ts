@@ -24,6 +24,16 @@ export default defineConfig({
 		viewport: { width: 360, height: 740 },
 		trace: 'off'
 	},
+	projects: [
+		{ name: 'chromium', use: { serviceWorkers: 'allow' } },
+		{
+			// As in iPhone WeChat (WKWebView), which gives sites no service worker: every test that goes offline
+			// (tagged @offline) runs here too.
+			name: 'no-service-worker',
+			use: { serviceWorkers: 'block' },
+			grep: /@offline/
+		}
+	],
 	webServer: {
 		command: `npx tsx scripts/serve.ts --dir build --port ${E2E_PORT}`,
 		url: `http://127.0.0.1:${E2E_PORT}/`,

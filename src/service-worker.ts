@@ -4,11 +4,14 @@
 /// <reference lib="webworker" />
 /**
  * Offline for browsers that have service workers (Android WeChat's XWEB, Chrome, Safari home-screen apps).
- * Precaches the app shell, a few entry pages and the data bundle; caches visited pages as they are seen;
- * serves the SPA shell (200.html) for pages never visited, which then render from IndexedDB.
+ * Precaches only what an offline start needs: the app's code (every route's), the SPA shell (200.html) and the
+ * 404 page. Data is never cached here: the app verifies each data file against the manifest's hash and keeps it
+ * in IndexedDB, and a worker cache would keep serving a bad response (issue: HTML answered for a data file)
+ * after the server is fixed. Pages are cached as they are seen; pages never visited get the shell, which
+ * renders them from IndexedDB.
  * A new version waits until the user taps "新版本可用" (SKIP_WAITING), so one session never mixes assets.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { build, files, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -17,19 +20,46 @@ const SHELL = `shell-${version}`;
 const PAGES = `pages-${version}`;
 const FALLBACK = '/200.html';
 const NOT_FOUND = '/404';
-const MANIFEST = '/data/manifest.json';
-const ENTRY_PAGES = ['/', '/search', '/hotlines', '/benefits', '/check', '/about', NOT_FOUND];
+/** Nice to have offline, but a failure to fetch them must not stop the worker installing. */
+const OPTIONAL = ['/favicon.svg', '/manifest.webmanifest', '/icon-192.png'];
 
-const precache = [
-	...build,
-	...files.filter((f) => !f.endsWith('/.gitkeep')),
-	FALLBACK,
-	...prerendered.filter((p) => ENTRY_PAGES.includes(p))
-];
-const precached = new Set(precache);
+const essential = [...build, FALLBACK, NOT_FOUND];
+const optional = OPTIONAL.filter((f) => files.includes(f));
+const precached = new Set([...essential, ...optional]);
+
+/** What each kind of file must be served as; anything else (an HTML error page with status 200) is not cached. */
+const EXPECTED_TYPE: Record<string, RegExp> = {
+	js: /javascript/,
+	css: /text\/css/,
+	html: /text\/html/,
+	json: /json/,
+	webmanifest: /json/,
+	svg: /image\/svg/,
+	png: /image\/png/
+};
+
+function acceptable(path: string, res: Response): boolean {
+	if (!res.ok || res.type === 'opaque') return false;
+	const ext = /\.([a-z]+)$/.exec(path)?.[1] ?? 'html';
+	const want = EXPECTED_TYPE[ext];
+	return !want || want.test(res.headers.get('content-type') ?? '');
+}
+
+async function add(cache: Cache, path: string): Promise<void> {
+	const res = await fetch(path, { cache: 'reload' });
+	if (!acceptable(path, res)) throw new Error(`${path}: HTTP ${res.status} ${res.headers.get('content-type') ?? ''}`);
+	await cache.put(path, res);
+}
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(SHELL).then((c) => c.addAll(precache)));
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(SHELL);
+			// All or nothing for the shell (a failed install is retried on the next visit); the rest best effort.
+			await Promise.all(essential.map((p) => add(cache, p)));
+			await Promise.all(optional.map((p) => add(cache, p).catch(() => undefined)));
+		})()
+	);
 });
 
 sw.addEventListener('activate', (event) => {
@@ -54,7 +84,7 @@ async function fromCache(request: Request | string): Promise<Response | undefine
 async function page(request: Request): Promise<Response> {
 	try {
 		const res = await fetch(request);
-		if (res.ok) {
+		if (acceptable(new URL(request.url).pathname, res)) {
 			const copy = res.clone();
 			void caches.open(PAGES).then((c) => c.put(request, copy));
 		}
@@ -78,11 +108,6 @@ sw.addEventListener('fetch', (event) => {
 
 	if (request.mode === 'navigate') {
 		event.respondWith(page(request));
-		return;
-	}
-	if (url.pathname === MANIFEST) {
-		// The manifest says whether data changed: always ask the network, use the copy only offline.
-		event.respondWith(fetch(request).catch(async () => (await fromCache(MANIFEST)) ?? Response.error()));
 		return;
 	}
 	if (precached.has(url.pathname)) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForServiceWorker, waitUntilOffline } from './helpers';
+import { openOffline, waitForServiceWorker, waitUntilOffline } from './helpers';
 
 const A4_WIDTH_MM = 210;
 const RECEIPT_WIDTH_MM = 80;
@@ -67,13 +67,13 @@ test('补贴告知单写明金额；小票格式 80 毫米宽', async ({ page })
 	await expect(sheet).toHaveClass(/receipt/);
 });
 
-test('没有网络时也能打开并打印一个没看过的告知单', async ({ page, context }) => {
+test('没有网络时也能打开并打印一个没看过的告知单', { tag: '@offline' }, async ({ page, context }) => {
 	await page.goto('/service/35');
 	await waitUntilOffline(page);
 	await waitForServiceWorker(page);
 	await context.setOffline(true);
 	// A handout never opened before: client-side navigation renders it from IndexedDB.
-	await page.goto('/service/36');
+	await openOffline(page, '/service/36');
 	await page.getByRole('link', { name: '打印告知单' }).click();
 	await expect(page).toHaveURL(/\/print\/service\/36$/);
 	await page.emulateMedia({ media: 'print' });

@@ -1,12 +1,24 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-/** Waits until the data bundle is saved on the device (the footer says so). */
-export async function waitUntilOffline(page: Page): Promise<void> {
-	await expect(page.getByRole('status').filter({ hasText: '已可离线使用' }).first()).toBeVisible({ timeout: 20_000 });
+/** The status once the data is stored and every page works offline (with or without a service worker). */
+export const WHOLE_APP_OFFLINE = '整个应用可离线使用';
+
+/** Whether this test runs in the project with service workers blocked (as in iPhone WeChat). */
+export function workersBlocked(): boolean {
+	return test.info().project.use.serviceWorkers === 'block';
 }
 
-/** Waits until the service worker controls the page (Chromium), so offline reloads are served by it. */
+/** Waits until the data is stored and every page works offline (the footer says so). */
+export async function waitUntilOffline(page: Page): Promise<void> {
+	await expect(page.getByRole('status').filter({ hasText: WHOLE_APP_OFFLINE }).first()).toBeVisible({ timeout: 20_000 });
+}
+
+/**
+ * Waits until the service worker controls the page (Chromium), so offline reloads are served by it.
+ * Returns at once in the project with service workers blocked.
+ */
 export async function waitForServiceWorker(page: Page): Promise<void> {
+	if (workersBlocked()) return;
 	await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 20_000 });
 }
 
@@ -16,4 +28,28 @@ export async function searchFor(page: Page, query: string): Promise<void> {
 	await box.fill(query);
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/search\?q=/);
+}
+
+/**
+ * Opens a page of the app by a tap on a link inside it (client-side navigation), as a person following a link
+ * in the app would: no full page load, so it also works offline without a service worker.
+ */
+export async function tapTo(page: Page, path: string): Promise<void> {
+	await page.evaluate((href) => {
+		const a = document.createElement('a');
+		a.href = href;
+		document.body.append(a);
+		a.click();
+		a.remove();
+	}, path);
+	await expect(page).toHaveURL((u) => u.pathname + u.search === path);
+}
+
+/**
+ * Opens a page offline: a full load where a service worker serves it, a tap inside the app where service
+ * workers are blocked (a full load offline has nothing to answer it there).
+ */
+export async function openOffline(page: Page, path: string): Promise<void> {
+	if (workersBlocked()) await tapTo(page, path);
+	else await page.goto(path);
 }

@@ -18,7 +18,7 @@ describe('Repository', () => {
 		const ds = await repo.get();
 		expect(ds.services.get(2)?.name).toBe('主要农副产品成本信息');
 		expect(repo.status.storage).toBe('stored');
-		expect(repo.status.message).toBe('已可离线使用 · 数据更新于 2019-10-01');
+		expect(repo.status.message).toBe('数据已存到手机 · 数据更新于 2019-10-01');
 
 		server.mode = 'offline';
 		const again = new Repository({ fetch: server.fetch, base: '', openDb });

@@ -30,6 +30,11 @@ export interface RepoStatus {
 	updateReady: boolean;
 	/** Last update problem, kept visible but harmless: the current data stays in use. */
 	updateError?: string;
+	/**
+	 * The last request to the server got no answer at all. navigator.onLine can say "online" when there is no
+	 * network (some WebViews; Chromium after an offline reload), so the offline badge also trusts this.
+	 */
+	unreachable?: boolean;
 }
 
 export interface RepositoryDeps {
@@ -56,6 +61,19 @@ export class Repository {
 	constructor(private deps: RepositoryDeps) {
 		this.db = new DbHandle(deps.openDb, (err) => this.fallBackToMemory(err));
 	}
+
+	/** deps.fetch, noting whether the server answered (see RepoStatus.unreachable). */
+	private fetch: Fetch = async (input, init) => {
+		try {
+			const res = await this.deps.fetch(input, init);
+			if (this.status.unreachable) this.setStatus({ unreachable: false });
+			return res;
+		} catch (err) {
+			// A failed integrity check rejects too, but then the server did answer.
+			if (!init?.integrity && !this.status.unreachable) this.setStatus({ unreachable: true });
+			throw err;
+		}
+	};
 
 	subscribe(fn: (s: RepoStatus) => void): () => void {
 		this.listeners.add(fn);
@@ -99,9 +117,9 @@ export class Repository {
 		let manifest: BundleManifest;
 		let rows: SectionRow[];
 		try {
-			manifest = await fetchManifest(this.deps.fetch, this.deps.base);
+			manifest = await fetchManifest(this.fetch, this.deps.base);
 			// A split bundle: the base and the home region only; other regions come with loadRegion.
-			rows = await downloadSections(manifest, this.deps.fetch, this.deps.base, new Map(), filesFor(manifest, [DEFAULT_REGION]));
+			rows = await downloadSections(manifest, this.fetch, this.deps.base, new Map(), filesFor(manifest, [DEFAULT_REGION]));
 		} catch (err) {
 			this.setStatus({ storage: 'none', message: '暂时无法获取数据：请连接网络后重试' });
 			throw err;
@@ -144,13 +162,13 @@ export class Repository {
 	async checkForUpdate(): Promise<'current' | 'ready' | 'failed'> {
 		const current = this.dataset ?? (await this.get().catch(() => null));
 		try {
-			const manifest = await fetchManifest(this.deps.fetch, this.deps.base);
+			const manifest = await fetchManifest(this.fetch, this.deps.base);
 			if (current && manifest.version === current.manifest.version) return 'current';
 			const reuse = new Map(this.rows.map((r) => [r.name, r]));
 			// The regions held now stay held in the new version (those it still has), plus the home region.
 			const held = [DEFAULT_REGION, ...(current?.regions ?? [])];
 			const files = filesFor(manifest, manifestRegions(manifest).filter((r) => held.includes(r)));
-			const rows = await downloadSections(manifest, this.deps.fetch, this.deps.base, reuse, files);
+			const rows = await downloadSections(manifest, this.fetch, this.deps.base, reuse, files);
 			datasetFromTexts(manifest, rows);
 			this.pendingUpdate = { manifest, rows };
 			if (this.status.storage !== 'memory') await this.save(manifest, rows);
@@ -184,7 +202,7 @@ export class Repository {
 			throw new DataError('format', `数据包中没有地区 ${id}`);
 		}
 		if (ds.regions.includes(id)) return ds;
-		const rows = await downloadSections(ds.manifest, this.deps.fetch, this.deps.base, new Map(), files);
+		const rows = await downloadSections(ds.manifest, this.fetch, this.deps.base, new Map(), files);
 		const next = ds.withTexts(rows);
 		// An update applied meanwhile replaced the dataset: this region belongs to the old version.
 		if (this.dataset !== ds) return this.loadRegion(id);
@@ -234,7 +252,8 @@ export class Repository {
 function storedStatus(manifest: BundleManifest): Partial<RepoStatus> {
 	return {
 		storage: 'stored',
-		message: `已可离线使用 · 数据更新于 ${manifest.sourceDate}`,
+		// The layout says how much works offline (this page and the data, or the whole app); see DataState.
+		message: `数据已存到手机 · 数据更新于 ${manifest.sourceDate}`,
 		version: manifest.version,
 		sourceDate: manifest.sourceDate
 	};

@@ -52,6 +52,28 @@ export async function sha256Hex(text: string): Promise<string | null> {
 	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** One data file, checked against its manifest hash. Throws DataError; never returns a wrong body. */
+async function downloadFile(file: BundleFile, fetchFn: Fetch, base: string, cache?: RequestCache): Promise<SectionRow> {
+	let res: Response;
+	try {
+		res = await fetchFn(`${base}/${file.path}`, cache ? { integrity: file.sri, cache } : { integrity: file.sri });
+	} catch (err) {
+		throw new DataError('network', `下载 ${file.name} 失败：${String(err)}`);
+	}
+	if (!res.ok) throw new DataError('network', `下载 ${file.name} 失败（HTTP ${res.status}）`);
+	let text: string;
+	try {
+		text = await res.text();
+	} catch (err) {
+		throw new DataError('network', `下载 ${file.name} 中断：${String(err)}`);
+	}
+	const hash = await sha256Hex(text);
+	if (hash !== null && hash !== file.sha256) {
+		throw new DataError('integrity', `${file.name} 校验失败：内容与数据清单不符，已丢弃`);
+	}
+	return { name: file.name, sha256: file.sha256, text };
+}
+
 /**
  * Downloads the given files of a manifest (default: the base files and the home region's; every file of an
  * unsplit bundle) and checks each against its hash. All or nothing.
@@ -68,24 +90,13 @@ export async function downloadSections(
 			const kept = reuse.get(file.name);
 			// Only changed sections travel: an unchanged hash means the stored copy is already right.
 			if (kept && kept.sha256 === file.sha256) return kept;
-			let res: Response;
 			try {
-				res = await fetchFn(`${base}/${file.path}`, { integrity: file.sri });
-			} catch (err) {
-				throw new DataError('network', `下载 ${file.name} 失败：${String(err)}`);
+				return await downloadFile(file, fetchFn, base);
+			} catch {
+				// A wrong answer (an HTML page with status 200) can sit in the browser's HTTP cache under the file's
+				// immutable name long after the server is fixed: ask the server itself, once.
+				return downloadFile(file, fetchFn, base, 'reload');
 			}
-			if (!res.ok) throw new DataError('network', `下载 ${file.name} 失败（HTTP ${res.status}）`);
-			let text: string;
-			try {
-				text = await res.text();
-			} catch (err) {
-				throw new DataError('network', `下载 ${file.name} 中断：${String(err)}`);
-			}
-			const hash = await sha256Hex(text);
-			if (hash !== null && hash !== file.sha256) {
-				throw new DataError('integrity', `${file.name} 校验失败：内容与数据清单不符，已丢弃`);
-			}
-			return { name: file.name, sha256: file.sha256, text };
 		})
 	);
 }

@@ -1,6 +1,7 @@
 /** The about page's storage buttons: 离线保存 (persistent storage, after a user action) and 清除本地数据. */
 import { browserRepository } from '$lib/data/browser';
 import { requestPersistence } from '$lib/data/storage';
+import { dataState } from '$lib/state/data.svelte';
 
 export class StorageActions {
 	message = $state('');
@@ -11,6 +12,7 @@ export class StorageActions {
 		try {
 			const saved = await browserRepository().saveCurrent();
 			const persisted = await requestPersistence();
+			if (persisted) dataState.persistence = 'granted';
 			this.message = !saved
 				? '此浏览器不能保存离线数据，联网时仍可正常使用'
 				: persisted
