@@ -6,13 +6,6 @@
 import type { RepoStatus } from '$lib/data/repository';
 import type { Persistence } from '$lib/data/storage';
 
-/** How long after first paint the background download starts, so it never competes with the page. */
-const BACKGROUND_START_MS = 1500;
-/** How often an open app looks for a newer bundle. */
-const UPDATE_CHECK_MS = 30 * 60 * 1000;
-/** How often to try again while there is no data at all, or the server could not be reached. */
-const RETRY_MS = 20 * 1000;
-
 export const WHOLE_APP_OFFLINE = '整个应用可离线使用';
 export const PAGE_AND_DATA_OFFLINE = '本页和已存数据可离线使用';
 
@@ -53,73 +46,17 @@ export class DataState {
 	 */
 	homeScreenAdvice = $state(false);
 	private started = false;
-	private codeLoading = false;
-	private dataHeld = false;
 	private applyAppUpdate: (() => void) | null = null;
 
-	/** Called once from the root layout in the browser. */
+	/**
+	 * Called once from the root layout in the browser. The wiring is its own chunk, loaded after first paint,
+	 * so that the start-up script of every page stays small.
+	 */
 	async start(): Promise<void> {
 		if (this.started) return;
 		this.started = true;
-		this.online = navigator.onLine;
-		addEventListener('online', () => {
-			this.online = true;
-			void this.checkForUpdate();
-		});
-		addEventListener('offline', () => (this.online = false));
-		// Installing to the home screen is the user saying "keep this": ask for persistent storage then.
-		addEventListener('appinstalled', () => {
-			void import('$lib/data/storage').then(async ({ requestPersistence }) => {
-				if (await requestPersistence()) this.persistence = 'granted';
-			});
-		});
-		const ios = /iPhone|iPad|iPod/.test(navigator.userAgent) || (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
-		const standalone = (navigator as { standalone?: boolean }).standalone === true || matchMedia('(display-mode: standalone)').matches;
-		this.homeScreenAdvice = ios && !standalone;
-		const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
-		if (sw) {
-			this.workerControls = sw.controller !== null;
-			sw.addEventListener('controllerchange', () => (this.workerControls = sw.controller !== null));
-		}
-		const { browserRepository } = await import('$lib/data/browser');
-		const repo = browserRepository();
-		repo.subscribe((s) => (this.status = s));
-		setTimeout(() => {
-			repo
-				.get()
-				.then(() => this.afterData())
-				.catch(() => {
-					/* status already says why */
-				});
-		}, BACKGROUND_START_MS);
-		setInterval(() => void this.checkForUpdate(), UPDATE_CHECK_MS);
-		// No data yet, or no answer from the server: try again, so a fixed server or a returning network is
-		// picked up without a reload.
-		setInterval(() => {
-			if (!repo.peek()) repo.get().then(() => this.afterData(), () => undefined);
-			else if (this.status.unreachable) void this.checkForUpdate();
-			else if (!this.codeLoaded) this.afterData();
-		}, RETRY_MS);
-	}
-
-	/** Once the data is held: look for updates, ask to keep it, and load every route's code at idle. */
-	private afterData(): void {
-		if (this.codeLoaded || this.codeLoading) return;
-		this.codeLoading = true;
-		if (!this.dataHeld) {
-			this.dataHeld = true;
-			void this.checkForUpdate();
-			void import('$lib/data/storage').then(async ({ persistWithoutPrompt }) => {
-				this.persistence = await persistWithoutPrompt();
-			});
-		}
-		import('$lib/data/route-code')
-			.then(({ loadAllRouteCode }) => loadAllRouteCode())
-			.then(
-				(ok) => (this.codeLoaded = ok),
-				() => undefined
-			)
-			.finally(() => (this.codeLoading = false));
+		const { wireDataState } = await import('./data-start');
+		await wireDataState(this);
 	}
 
 	async checkForUpdate(): Promise<void> {

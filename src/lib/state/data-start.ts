@@ -1,0 +1,73 @@
+/**
+ * Wires the DataState to the browser once the first page is shown: online/offline events, the service worker's
+ * control, the Repository's status, the background download, retries, persistent storage and the background
+ * loading of every route's code.
+ */
+import type { DataState } from './data.svelte';
+
+/** How long after first paint the background download starts, so it never competes with the page. */
+const BACKGROUND_START_MS = 1500;
+/** How often an open app looks for a newer bundle. */
+const UPDATE_CHECK_MS = 30 * 60 * 1000;
+/** How often to try again while there is no data at all, or the server could not be reached. */
+const RETRY_MS = 20 * 1000;
+
+export async function wireDataState(state: DataState): Promise<void> {
+	state.online = navigator.onLine;
+	addEventListener('online', () => {
+		state.online = true;
+		void state.checkForUpdate();
+	});
+	addEventListener('offline', () => (state.online = false));
+	// Installing to the home screen is the user saying "keep this": ask for persistent storage then.
+	addEventListener('appinstalled', () => {
+		void import('$lib/data/storage').then(async ({ requestPersistence }) => {
+			if (await requestPersistence()) state.persistence = 'granted';
+		});
+	});
+	const ua = navigator.userAgent;
+	const ios = /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
+	const standalone = (navigator as { standalone?: boolean }).standalone === true || matchMedia('(display-mode: standalone)').matches;
+	state.homeScreenAdvice = ios && !standalone;
+	const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
+	if (sw) {
+		state.workerControls = sw.controller !== null;
+		sw.addEventListener('controllerchange', () => (state.workerControls = sw.controller !== null));
+	}
+
+	const { browserRepository } = await import('$lib/data/browser');
+	const repo = browserRepository();
+	repo.subscribe((s) => (state.status = s));
+
+	let dataHeld = false;
+	let codeLoading = false;
+	/** Once the data is held: look for updates, ask to keep it, and load every route's code at idle. */
+	const afterData = () => {
+		if (state.codeLoaded || codeLoading) return;
+		codeLoading = true;
+		if (!dataHeld) {
+			dataHeld = true;
+			void state.checkForUpdate();
+			void import('$lib/data/storage').then(async ({ persistWithoutPrompt }) => {
+				state.persistence = await persistWithoutPrompt();
+			});
+		}
+		import('$lib/data/route-code')
+			.then(({ loadAllRouteCode }) => loadAllRouteCode())
+			.then(
+				(ok) => (state.codeLoaded = ok),
+				() => undefined
+			)
+			.finally(() => (codeLoading = false));
+	};
+
+	setTimeout(() => repo.get().then(afterData, () => undefined /* the status already says why */), BACKGROUND_START_MS);
+	setInterval(() => void state.checkForUpdate(), UPDATE_CHECK_MS);
+	// No data yet, or no answer from the server: try again, so a fixed server or a returning network is picked
+	// up without a reload; and load the route code again if the network dropped while it loaded.
+	setInterval(() => {
+		if (!repo.peek()) repo.get().then(afterData, () => undefined);
+		else if (state.status.unreachable) void state.checkForUpdate();
+		else afterData();
+	}, RETRY_MS);
+}
