@@ -35,6 +35,9 @@ export async function wireDataState(state: DataState): Promise<void> {
 		sw.addEventListener('controllerchange', () => (state.workerControls = sw.controller !== null));
 	}
 
+	// Dexie and the Repository load after the page, not beside it: on a slow phone their bytes would compete
+	// with what the page itself needs (the search page's index above all).
+	await new Promise((resolve) => setTimeout(resolve, BACKGROUND_START_MS));
 	const { browserRepository } = await import('$lib/data/browser');
 	const repo = browserRepository();
 	repo.subscribe((s) => (state.status = s));
@@ -61,7 +64,7 @@ export async function wireDataState(state: DataState): Promise<void> {
 			.finally(() => (codeLoading = false));
 	};
 
-	setTimeout(() => repo.get().then(afterData, () => undefined /* the status already says why */), BACKGROUND_START_MS);
+	repo.get().then(afterData, () => undefined /* the status already says why */);
 	setInterval(() => void state.checkForUpdate(), UPDATE_CHECK_MS);
 	// No data yet, or no answer from the server: try again, so a fixed server or a returning network is picked
 	// up without a reload; and load the route code again if the network dropped while it loaded.
