@@ -275,7 +275,10 @@ async function main(): Promise<void> {
 
 	const seconds = round((performance.now() - started) / 1000, 1);
 	const results = {
-		environment: { node: process.version, chromium: chromiumVersion(), cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg().map((n) => round(n)) },
+		environment: {
+			// Absolute timings move with the machine's load; compare pages through their ratio to the reference.
+			note: `${cpus().length}-core machine shared with other work during the run (load average before and after below): read timings as ratios to the reference page of the same run`,
+			node: process.version, chromium: chromiumVersion(), cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg().map((n) => round(n)) },
 		seconds,
 		parts,
 		summary: rows.map(([area, item, value, budget, st]) => ({ area, item, value, budget, status: st }))
