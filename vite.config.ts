@@ -1,8 +1,31 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { finishBuild, formatReport } from './scripts/lib/finish-build';
+
+/** After the static adapter has written build/: .br/.gz beside text assets and the per-page CSP map (deploy issue). */
+function finishStaticBuild(): Plugin {
+	let ssr = false;
+	return {
+		name: 'lvliang-finish-build',
+		apply: 'build',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		closeBundle: {
+			sequential: true,
+			order: 'post',
+			async handler() {
+				// The adapter runs at the end of the server build; the client build has nothing to finish.
+				if (!ssr) return;
+				console.log(formatReport(await finishBuild('build')));
+			}
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), finishStaticBuild()],
 	// WeChat's Android engine can be as old as Chrome 86 (see DESIGN.md).
 	build: { target: ['chrome86', 'safari14'] },
 	test: {
