@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Overridable so that several checkouts can run their browser tests at once. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
+/** `nginx` runs the browser tests against deploy/nginx.conf (scripts/serve-nginx.ts) instead of the preview server. */
+export const E2E_SERVER = process.env.E2E_SERVER === 'nginx' ? 'nginx' : 'preview';
 
 export default defineConfig({
 	testDir: 'tests',
@@ -12,7 +14,7 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	timeout: 60_000,
-	reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+	reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON ?? '.tmp/playwright.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${E2E_PORT}`,
 		browserName: 'chromium',
@@ -35,7 +37,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `npx tsx scripts/serve.ts --dir build --port ${E2E_PORT}`,
+		command: `npx tsx scripts/${E2E_SERVER === 'nginx' ? 'serve-nginx' : 'serve'}.ts --dir build --port ${E2E_PORT}`,
 		url: `http://127.0.0.1:${E2E_PORT}/`,
 		reuseExistingServer: false,
 		timeout: 30_000

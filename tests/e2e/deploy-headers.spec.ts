@@ -1,0 +1,139 @@
+/**
+ * The headers of every kind of file, asserted against whichever server the browser tests run on: the preview
+ * (scripts/serve.ts) in the main pass and nginx with deploy/nginx.conf in the nginx pass (E2E_SERVER=nginx).
+ * Raw HTTP, so that odd paths (/%, ..%2F) reach the server exactly as written.
+ */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
+import { E2E_PORT } from '../../playwright.config';
+import { metaCsp } from '../../scripts/lib/finish-build';
+import type { BundleManifest } from '../../src/lib/domain/schema';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const BUILD = 'build';
+
+interface Reply {
+	status: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: Buffer;
+}
+
+function http(path: string, opts: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+	return new Promise((ok, fail) => {
+		const req = request(
+			{ host: '127.0.0.1', port: E2E_PORT, path, method: opts.method ?? 'GET', headers: { 'accept-encoding': 'br, gzip', ...opts.headers } },
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+			}
+		);
+		req.on('error', fail);
+		req.end();
+	});
+}
+
+function text(r: Reply): string {
+	return (r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.body).toString('utf8');
+}
+
+function firstFile(dir: string, ext: string): string {
+	const name = readdirSync(`${BUILD}/${dir}`).find((f) => f.endsWith(ext));
+	if (!name) throw new Error(`no ${ext} in ${BUILD}/${dir}`);
+	return `/${dir}/${name}`;
+}
+
+/** Headers every response carries, whatever its kind. */
+function expectSecurityHeaders(r: Reply, what: string): void {
+	expect(r.headers['x-content-type-options'], what).toBe('nosniff');
+	expect(r.headers['referrer-policy'], what).toBe('no-referrer');
+	const permissions = String(r.headers['permissions-policy']);
+	for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()']) expect(permissions, what).toContain(feature);
+	expect(String(r.headers['content-security-policy']), what).toContain("frame-ancestors 'none'");
+}
+
+const manifest = JSON.parse(readFileSync(`${BUILD}/data/manifest.json`, 'utf8')) as BundleManifest;
+const hashedData = `/${manifest.files[0]!.path}`;
+
+const KINDS: { kind: string; path: string; type: RegExp; cache: string }[] = [
+	{ kind: '首页', path: '/', type: /^text\/html/, cache: 'no-cache' },
+	{ kind: '事项页', path: '/service/35', type: /^text\/html/, cache: 'no-cache' },
+	{ kind: '关于页', path: '/about', type: /^text\/html/, cache: 'no-cache' },
+	{ kind: '带哈希的脚本', path: firstFile('_app/immutable/entry', '.js'), type: /^(text|application)\/javascript/, cache: IMMUTABLE },
+	{ kind: '带哈希的样式', path: firstFile('_app/immutable/assets', '.css'), type: /^text\/css/, cache: IMMUTABLE },
+	{ kind: '带哈希的数据', path: hashedData, type: /^application\/json/, cache: IMMUTABLE },
+	{ kind: '数据清单', path: '/data/manifest.json', type: /^application\/json/, cache: 'no-cache' },
+	{ kind: '应用清单', path: '/manifest.webmanifest', type: /^application\/manifest\+json/, cache: 'no-cache' },
+	{ kind: 'service worker', path: '/service-worker.js', type: /^(text|application)\/javascript/, cache: 'no-cache' },
+	{ kind: '图标', path: '/favicon.svg', type: /^image\/svg\+xml/, cache: 'no-cache' },
+	{ kind: 'PNG 图标', path: '/icon-192.png', type: /^image\/png/, cache: 'no-cache' }
+];
+
+for (const k of KINDS) {
+	test(`部署：${k.kind}（${k.path}）带正确的类型、缓存和安全头`, async () => {
+		const r = await http(k.path);
+		expect(r.status).toBe(200);
+		expect(String(r.headers['content-type'])).toMatch(k.type);
+		expect(r.headers['cache-control']).toBe(k.cache);
+		expectSecurityHeaders(r, k.path);
+		if (!k.path.endsWith('.png')) {
+			// Precompressed text: brotli when asked for, and caches told that the answer depends on it.
+			expect(r.headers['content-encoding'], k.path).toBe('br');
+			expect(String(r.headers.vary), k.path).toMatch(/accept-encoding/i);
+		}
+		if (k.type.source.includes('html')) {
+			// The header repeats the page's own meta policy (its inline-script hashes included), plus frame-ancestors.
+			const meta = metaCsp(text(r));
+			expect(meta).toBeTruthy();
+			expect(r.headers['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`);
+		} else {
+			expect(String(r.headers['content-security-policy'])).not.toContain("'sha256-");
+			expect(String(r.headers['content-security-policy'])).toContain("default-src 'self'");
+		}
+	});
+}
+
+test('部署：不存在的地址返回真正的 404 状态和 404 页', async () => {
+	for (const path of ['/service/99999', '/no/such/page', '/_app/immutable/nope.js', '/.csp.map']) {
+		const r = await http(path);
+		expect(r.status, path).toBe(404);
+		expect(r.headers['cache-control'], path).toBe('no-cache');
+		expect(text(r), path).toContain('type="search"');
+		expectSecurityHeaders(r, path);
+	}
+});
+
+test('部署：只允许 GET 和 HEAD，其他方法得到 405', async () => {
+	for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+		const r = await http('/', { method });
+		expect(r.status, method).toBe(405);
+		expect(r.headers.allow, method).toMatch(/GET, HEAD/);
+	}
+	const head = await http('/service/35', { method: 'HEAD' });
+	expect(head.status).toBe(200);
+	expect(head.body.length).toBe(0);
+});
+
+test('部署：格式错误的链接得到 400，绕出 /_app/immutable/ 的链接不会被长期缓存', async () => {
+	expect((await http('/%')).status).toBe(400);
+	for (const path of ['/_app/immutable/..%2F..%2Findex.html', '/_app/immutable/%2e%2e/%2e%2e/index.html']) {
+		const r = await http(path);
+		expect(r.headers['cache-control'], path).toBe('no-cache');
+	}
+});
+
+test('部署：ETag 不变时回 304，不再传内容', async () => {
+	const first = await http('/service/35');
+	const etag = String(first.headers.etag);
+	expect(etag).toMatch(/^(W\/)?"/);
+	const again = await http('/service/35', { headers: { 'if-none-match': etag } });
+	expect(again.status).toBe(304);
+	expect(again.body.length).toBe(0);
+});
+
+test('部署：很长的搜索链接（27 KB）也能打开', async () => {
+	const r = await http(`/search?q=${encodeURIComponent('社保卡丢了怎么补办'.repeat(333))}`);
+	expect(r.status).toBe(200);
+});
