@@ -34,10 +34,15 @@ import { SearchData } from '../src/lib/domain/search/schema';
 import { loadBenefits } from './extract/benefits';
 import { findPersonalData } from './lib/privacy';
 import { GAZETTES, SOURCES_DIR, sourceFileName, sourceLines, sourcePath } from './lib/sources';
+import { writeHsds, writeTabular } from './lib/hsds';
 
 const ROOT = join(import.meta.dirname, '..');
 export const CURATED_DIR = join(ROOT, 'data', 'curated');
 export const OUT_DIR = join(ROOT, 'static', 'data');
+/** Open data (HSDS 3.0), published beside the app at /open-data/hsds/. */
+export const HSDS_OUT_DIR = join(ROOT, 'static', 'open-data', 'hsds');
+/** The same records in HSDS's tabular form: CSV files and datapackage.json. */
+export const HSDS_TABULAR_DIR = join(ROOT, 'static', 'open-data', 'hsds-tabular');
 
 export interface BuildContext {
 	sourcesDir: string;
@@ -207,6 +212,13 @@ function main(): void {
 		const bundle = buildBundle();
 		writeBundle(bundle, OUT_DIR);
 		process.stdout.write(`${summary(bundle, OUT_DIR)}\n`);
+		const core = bundle.files.find((f) => f.name === 'core');
+		if (!core) throw new Error('no core section to publish as open data');
+		const hsds = writeHsds(CoreData.parse(JSON.parse(core.json)), HSDS_OUT_DIR);
+		writeTabular(hsds, HSDS_TABULAR_DIR);
+		process.stdout.write(
+			`open data: HSDS 3.0, ${hsds.services.length} services, ${hsds.organizations.length} organizations, ${hsds.phones.length} phones, all valid → static/open-data/hsds (tabular: hsds-tabular)\n`
+		);
 	} catch (e) {
 		process.stderr.write(`data: build failed\n${e instanceof Error ? e.message : String(e)}\n`);
 		process.exit(1);

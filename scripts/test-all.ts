@@ -11,7 +11,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { CHROMIUM } from '../playwright.config';
+import { CHROMIUM, E2E_PORT } from '../playwright.config';
+import { missingNginx } from './serve-nginx';
 
 const TMP = '.tmp';
 const JOBS = Math.max(1, Number(process.env.TEST_JOBS ?? Math.min(2, cpus().length)));
@@ -109,12 +110,23 @@ async function vitest(): Promise<Counts> {
 	);
 }
 
-async function playwright(): Promise<Counts> {
-	const report = `${TMP}/playwright.json`;
+/**
+ * The part of the browser suite that depends on how files are served (headers, CSP, offline, 404s, no third
+ * parties), run a second time against nginx with deploy/nginx.conf. Kept short: CI time matters.
+ */
+const NGINX_PASS = {
+	files: ['tests/e2e/deploy-headers.spec.ts', 'tests/reliability/faults.spec.ts', 'tests/e2e/directory.spec.ts'],
+	grep: '部署：|手改的链接|内容安全策略|没有第三方请求|离线时仍能查到'
+};
+
+async function playwright(pass: 'preview' | 'nginx' = 'preview'): Promise<Counts> {
+	const report = `${TMP}/playwright${pass === 'nginx' ? '-nginx' : ''}.json`;
 	rmSync(report, { force: true });
-	const ok = await exec('playwright', 'npx', ['playwright', 'test']);
+	const args = pass === 'nginx' ? ['playwright', 'test', ...NGINX_PASS.files, '--grep', NGINX_PASS.grep] : ['playwright', 'test'];
+	const env = pass === 'nginx' ? { E2E_SERVER: 'nginx', E2E_PORT: String(E2E_PORT + 1), PLAYWRIGHT_JSON: report } : {};
+	const ok = await exec(pass === 'nginx' ? 'playwright (nginx)' : 'playwright', 'npx', args, env);
 	return readReport(
-		'browser tests (playwright)',
+		pass === 'nginx' ? 'browser tests under nginx (deploy/nginx.conf)' : 'browser tests (playwright)',
 		report,
 		(j) => {
 			const r = j as { stats: { expected: number; unexpected: number; flaky: number }; suites: Suite[] };
@@ -145,7 +157,14 @@ const STAGES: Stage[] = [
 	{ name: 'budgets', after: ['site build (vite build)'], run: command('npx', ['tsx', 'scripts/check-budgets.ts']) },
 	// Accessibility, best practices and SEO at 100 (performance is reported by npm run bench, never gated).
 	{ name: 'lighthouse audits', after: ['site build (vite build)'], skip: noChromium, run: command('npx', ['tsx', 'scripts/check-lighthouse.ts']) },
-	{ name: 'browser tests (playwright)', after: ['site build (vite build)'], slots: JOBS, skip: noChromium, run: playwright }
+	{ name: 'browser tests (playwright)', after: ['site build (vite build)'], slots: JOBS, skip: noChromium, run: () => playwright() },
+	{
+		name: 'browser tests under nginx (deploy/nginx.conf)',
+		after: ['site build (vite build)'],
+		slots: JOBS,
+		skip: () => noChromium() ?? missingNginx(),
+		run: () => playwright('nginx')
+	}
 ];
 
 async function main(): Promise<void> {

@@ -68,7 +68,9 @@ const KINDS: { kind: string; path: string; type: RegExp; cache: string }[] = [
 	{ kind: '应用清单', path: '/manifest.webmanifest', type: /^application\/manifest\+json/, cache: 'no-cache' },
 	{ kind: 'service worker', path: '/service-worker.js', type: /^(text|application)\/javascript/, cache: 'no-cache' },
 	{ kind: '图标', path: '/favicon.svg', type: /^image\/svg\+xml/, cache: 'no-cache' },
-	{ kind: 'PNG 图标', path: '/icon-192.png', type: /^image\/png/, cache: 'no-cache' }
+	{ kind: 'PNG 图标', path: '/icon-192.png', type: /^image\/png/, cache: 'no-cache' },
+	{ kind: '开放数据页', path: '/open-data', type: /^text\/html/, cache: 'no-cache' },
+	{ kind: '开放数据（HSDS）', path: '/open-data/hsds/services.json', type: /^application\/json/, cache: 'no-cache' }
 ];
 
 for (const k of KINDS) {
