@@ -111,12 +111,12 @@ async function vitest(): Promise<Counts> {
 }
 
 /**
- * The part of the browser suite that depends on how files are served (headers, CSP, offline, 404s, no third
- * parties), run a second time against nginx with deploy/nginx.conf. Kept short: CI time matters.
+ * The part of the browser suite that depends on how files are served (headers, CSP, offline, updates, 404s, no
+ * third parties), run a second time against nginx with deploy/nginx.conf. Kept short: CI time matters.
  */
 const NGINX_PASS = {
-	files: ['tests/e2e/deploy-headers.spec.ts', 'tests/reliability/faults.spec.ts', 'tests/e2e/directory.spec.ts'],
-	grep: '部署：|手改的链接|内容安全策略|没有第三方请求|离线时仍能查到'
+	files: ['tests/e2e/deploy-headers.spec.ts', 'tests/reliability/faults.spec.ts', 'tests/e2e/directory.spec.ts', 'tests/e2e/update.spec.ts'],
+	grep: '部署：|手改的链接|内容安全策略|没有第三方请求|离线时仍能查到|发布新数据后|使用中发布了新版本'
 };
 
 async function playwright(pass: 'preview' | 'nginx' = 'preview'): Promise<Counts> {

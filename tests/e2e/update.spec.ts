@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import { startServer } from '../../scripts/serve';
 import type { BundleManifest } from '../../src/lib/domain/schema';
 import { replaceSection } from '../fixtures/bundle';
 import { waitUntilOffline } from './helpers';
+import { serveCopy, writeSiteFile } from './site-server';
 
 /** Publishes a new data bundle into a served copy of the site: one service renamed, new hashes and manifest. */
 function publishNewData(dir: string, serviceId: number, newName: string): void {
@@ -17,22 +16,22 @@ function publishNewData(dir: string, serviceId: number, newName: string): void {
 	data.services.find((s: { id: number }) => s.id === serviceId).name = newName;
 	const text = JSON.stringify(data);
 	const next = replaceSection(manifest, 'core', text);
-	writeFileSync(join(dir, next.files.find((f) => f.name === 'core')!.path), text);
-	writeFileSync(manifestPath, JSON.stringify(next));
+	writeSiteFile(join(dir, next.files.find((f) => f.name === 'core')!.path), text);
+	writeSiteFile(manifestPath, JSON.stringify(next));
 }
 
 let dir: string;
-let server: Server;
+let close: () => Promise<void>;
 let origin: string;
 
 test.beforeEach(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'lvliang-site-'));
 	cpSync('build', dir, { recursive: true });
-	({ server, url: origin } = await startServer({ dir, port: 0 }));
+	({ url: origin, close } = await serveCopy(dir));
 });
 
 test.afterEach(async () => {
-	await new Promise((ok) => server.close(ok));
+	await close();
 	rmSync(dir, { recursive: true, force: true });
 });
 
@@ -56,7 +55,7 @@ test('数据文件被篡改时不会替换原有数据', async ({ page }) => {
 	// Corrupt the new file after the manifest was written: its hash no longer matches.
 	const manifest = JSON.parse(readFileSync(join(dir, 'data', 'manifest.json'), 'utf8'));
 	const core = manifest.files.find((f: { name: string }) => f.name === 'core');
-	writeFileSync(join(dir, core.path), readFileSync(join(dir, core.path), 'utf8').replace('被篡改的名称', '另一个名称'));
+	writeSiteFile(join(dir, core.path), readFileSync(join(dir, core.path), 'utf8').replace('被篡改的名称', '另一个名称'));
 
 	await page.reload();
 	await page.waitForTimeout(4000);
@@ -77,7 +76,7 @@ test('使用中发布了新版本：先提示，点了才切换，页面始终�
 
 	// A new deploy: the service worker's bytes change.
 	const swPath = join(dir, 'service-worker.js');
-	writeFileSync(swPath, `${readFileSync(swPath, 'utf8')}\n// next release\n`);
+	writeSiteFile(swPath, `${readFileSync(swPath, 'utf8')}\n// next release\n`);
 	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
 	const prompt = page.getByRole('button', { name: '新版本可用，点此更新' });
