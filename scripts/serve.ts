@@ -31,9 +31,9 @@ const TYPES: Record<string, string> = {
 export const IMMUTABLE = /^\/(_app\/immutable\/.+|data\/[a-z0-9-]+\.[0-9a-f]{8,}\.json)$/;
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
-/** Features the app never uses; web-share and clipboard-write stay allowed (分享 uses them). */
+/** Features the app never uses; web-share, clipboard-write (分享) and fullscreen (给窗口看) stay allowed. */
 export const PERMISSIONS_POLICY =
-	'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()';
+	'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()';
 export const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'no-referrer',

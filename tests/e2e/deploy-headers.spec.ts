@@ -51,6 +51,8 @@ function expectSecurityHeaders(r: Reply, what: string): void {
 	expect(r.headers['referrer-policy'], what).toBe('no-referrer');
 	const permissions = String(r.headers['permissions-policy']);
 	for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()']) expect(permissions, what).toContain(feature);
+	// 给窗口看 goes full screen and 分享 uses the share sheet or the clipboard.
+	for (const used of ['fullscreen', 'web-share', 'clipboard-write']) expect(permissions, what).not.toContain(used);
 	expect(String(r.headers['content-security-policy']), what).toContain("frame-ancestors 'none'");
 }
 
