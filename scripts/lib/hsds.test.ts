@@ -39,7 +39,7 @@ describe('开放数据（HSDS 3.0）', () => {
 	it('每条记录都注明出处：公报期号、行号、文号和日期', () => {
 		for (const rec of [...out.services, ...out.organizations, ...out.phones] as Rec[]) {
 			const citation = rec.attributes.find((a) => a.link_type === 'citation');
-			expect(citation?.value, rec.id).toMatch(/^吕梁市人民政府公报 .+第 \d+(–\d+)? 行，.*\d{4}-\d{2}-\d{2}$/);
+			expect(citation?.value, rec.id).toMatch(/^(吕梁市人民政府公报 |国家文件摘录).+第 \d+(–\d+)? 行，.*\d{4}-\d{2}-\d{2}$/);
 		}
 		const s35 = out.services.find((s) => (s as Rec).attributes.some((a) => a.link_type === 'catalogue_number' && a.value === '35')) as Rec;
 		const ref = core.services.find((s) => s.id === 35)!.source;

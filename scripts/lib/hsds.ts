@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { CoreData, Department, Hotline, Provider, Service, SourceRef } from '../../src/lib/domain/schema';
-import { GAZETTES } from './sources';
+import { isNational } from '../../src/lib/domain/format/citation';
+import { GAZETTES, NATIONAL_FILES } from './sources';
 
 export const HSDS_VERSION = '3.0';
 export const HSDS_SCHEMA_DIR = join(import.meta.dirname, '..', '..', 'data', 'hsds-3.0');
@@ -42,10 +43,13 @@ export const hsdsId = (kind: string, id: string | number): string => uuidv5(`${k
 
 type Json = Record<string, unknown>;
 
-/** The citation as one line a person can follow: 吕梁市人民政府公报 2019年第2号（data/sources/000…）第 N 行，文号，日期. */
+/** The citation as one line a person can follow: 吕梁市人民政府公报 2019年第2号（源文件 000）第 N 行，文号，日期 (or the national excerpt). */
 export function citationText(ref: SourceRef): string {
 	const lines = ref.lineEnd && ref.lineEnd !== ref.line ? `第 ${ref.line}–${ref.lineEnd} 行` : `第 ${ref.line} 行`;
-	const parts = [`吕梁市人民政府公报 ${GAZETTES[ref.file].issue}（源文件 ${ref.file}）${lines}`];
+	const where = isNational(ref.file)
+		? `国家文件摘录（data/sources/${NATIONAL_FILES[ref.file]}）`
+		: `吕梁市人民政府公报 ${GAZETTES[ref.file].issue}（源文件 ${ref.file}）`;
+	const parts = [`${where}${lines}`];
 	if (ref.docNo) parts.push(ref.docNo);
 	parts.push(ref.date);
 	return parts.join('，');
