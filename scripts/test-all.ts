@@ -122,7 +122,7 @@ const NGINX_PASS = {
 async function playwright(pass: 'preview' | 'nginx' = 'preview'): Promise<Counts> {
 	const report = `${TMP}/playwright${pass === 'nginx' ? '-nginx' : ''}.json`;
 	rmSync(report, { force: true });
-	const args = pass === 'nginx' ? ['playwright', 'test', ...NGINX_PASS.files, '--grep', NGINX_PASS.grep] : ['playwright', 'test'];
+	const args = pass === 'nginx' ? ['playwright', 'test', ...NGINX_PASS.files, '--project', 'chromium', '--grep', NGINX_PASS.grep] : ['playwright', 'test'];
 	const env = pass === 'nginx' ? { E2E_SERVER: 'nginx', E2E_PORT: String(E2E_PORT + 1), PLAYWRIGHT_JSON: report } : {};
 	const ok = await exec(pass === 'nginx' ? 'playwright (nginx)' : 'playwright', 'npx', args, env);
 	return readReport(
