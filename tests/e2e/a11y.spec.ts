@@ -20,6 +20,7 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void>
 	{ name: '文件列表', path: '/documents' },
 	{ name: '文件', path: '/document/lcf-2023-66' },
 	{ name: '文件里的措施', path: '/document/lzbh-2023-42' },
+	{ name: '便民措施', path: '/measures' },
 	{ name: '关于', path: '/about' },
 	{ name: '404', path: '/no-such-page' },
 	{ name: '我的收藏', path: '/saved?ids=service-35,hotline-12333' },

@@ -35,3 +35,13 @@ test('搜“公交免费”能找到助企纾困措施，文件页写明城区�
 	await expect(page.locator('#m-free-scenic-gate-tickets')).toContainText('头道门票');
 	await expect(page.locator('section.measures .note.warn')).toContainText('可能已经调整或到期');
 });
+
+test('从政策文件页进入“便民措施”，在“教育和医疗”一类找到孕妇免费产前筛查，点开看到原文出处', async ({ page }) => {
+	await page.goto('/documents');
+	await page.getByRole('link', { name: '文件里的便民措施' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('文件里的便民措施');
+	const free = page.locator('section', { has: page.getByRole('heading', { name: '教育和医疗' }) });
+	await free.getByRole('link', { name: /产前筛查/ }).click();
+	await expect(page).toHaveURL(/\/document\/lzbf-2019-14#m-free-prenatal-screening$/);
+	await expect(page.locator('#m-free-prenatal-screening')).toContainText('原文第 1030 行');
+});

@@ -142,7 +142,9 @@ export const MeasureTimeLimit = z
 	.strict();
 export type MeasureTimeLimit = z.infer<typeof MeasureTimeLimit>;
 
-export const MEASURE_KINDS = ['免费', '补贴和奖励', '减税降费', '贷款和资金', '教育和医疗', '办事时限', '投诉和维权', '便民设施', '安全提醒', '手机应用'] as const;
+// Kept in a zod-free module so client pages can group by kind without pulling zod into the browser.
+import { MEASURE_KINDS } from './measure-kinds';
+export { MEASURE_KINDS };
 
 /**
  * A citizen-facing measure printed inside a gazette document (免费门票, 投诉办理时限, 禁止野外用火 …) that is not a

@@ -8,7 +8,8 @@ export const load: PageLoad = ({ params, url }) =>
 	pageData(url, (ds) => {
 		const doc = ds.documents.get(params.id);
 		if (!doc) error(404, `没有找到文件“${params.id}”`);
-		const measures = (ds.core.measures ?? []).filter((m) => m.documentId === doc.id);
+		// In the order the document prints them.
+		const measures = (ds.core.measures ?? []).filter((m) => m.documentId === doc.id).sort((a, b) => a.source.line - b.source.line);
 		const lines = [...new Set(measures.flatMap((m) => m.hotlineIds))].flatMap((id) => ds.hotlines.get(id) ?? []);
 		return {
 			doc,
