@@ -4,12 +4,11 @@
  * deadline must be printed in its own quote, inside the document the measure belongs to.
  * Errors name the YAML entry and the source file:line.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { Measure, type Document, type Hotline, type SourceRef } from '../../src/lib/domain/schema';
 import { SOURCES_DIR, SourceError, normaliseForQuote, verifyQuote } from '../lib/sources';
+import { readYaml } from '../lib/yaml';
 
 export const CURATED_MEASURES_PATH = join(import.meta.dirname, '..', '..', 'data', 'curated', 'measures.yaml');
 const REL = 'data/curated/measures.yaml';
@@ -74,13 +73,8 @@ export function loadMeasures(
 	path = CURATED_MEASURES_PATH,
 	dir = SOURCES_DIR
 ): Measure[] {
-	let raw: unknown;
-	try {
-		raw = parse(readFileSync(path, 'utf8'));
-	} catch (err) {
-		throw new MeasureDataError(`${REL}: YAML error: ${err instanceof Error ? err.message : String(err)}`);
-	}
-	const list = z.array(z.unknown()).safeParse(raw);
+	// A syntax error stops the build as SourceError(file, line), like the other curated files.
+	const list = z.array(z.unknown()).safeParse(readYaml(path));
 	if (!list.success) throw new MeasureDataError(`${REL}: expected a list of measures`);
 	const documents = new Map(core.documents.map((d) => [d.id, d]));
 	const hotlines = new Set(core.hotlines.map((h) => h.id));
