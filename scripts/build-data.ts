@@ -32,6 +32,8 @@ import { bundleRegions, catalogueGzip, splitSections, SPLIT_THRESHOLD_GZIP_BYTES
 import { buildSearchSection } from './lib/search-index';
 import { SearchData } from '../src/lib/domain/search/schema';
 import { loadBenefits } from './extract/benefits';
+import { checkLifeEvents, loadLifeEvents } from './lib/life-events';
+import { EventsData } from '../src/lib/domain/events/schema';
 import { findPersonalData } from './lib/privacy';
 import { GAZETTES, SOURCES_DIR, sourceFileName, sourceLines, sourcePath } from './lib/sources';
 import { writeHsds, writeTabular } from './lib/hsds';
@@ -118,9 +120,20 @@ export const SECTIONS: SectionBuilder[] = [
 	),
 	// Benefits with their rules, amounts and citations: the checker and benefit pages run on this offline.
 	section('benefits', BenefitsData, (ctx) => ({ benefits: loadBenefits(join(ctx.curatedDir, 'benefits')) })),
-	// Search docs (text, pinyin, initials) for services, hotlines, benefits, departments, documents.
+	// 一件事: life events and the records each leads to (vocabulary, checked against the other sections).
+	section(
+		'events',
+		EventsData,
+		(ctx) => ({ events: loadLifeEvents(ctx.curatedDir) }),
+		(data, ctx) => checkLifeEvents(data.events, ctx.core, loadBenefits(join(ctx.curatedDir, 'benefits')))
+	),
+	// Search docs (text, pinyin, initials) for services, hotlines, benefits, departments, documents, life events.
 	section('search', SearchData, (ctx) =>
-		buildSearchSection({ core: ctx.core, benefits: loadBenefits(join(ctx.curatedDir, 'benefits')) })
+		buildSearchSection({
+			core: ctx.core,
+			benefits: loadBenefits(join(ctx.curatedDir, 'benefits')),
+			events: loadLifeEvents(ctx.curatedDir)
+		})
 	)
 ];
 

@@ -1,7 +1,8 @@
 /**
  * npm run -s cli -- search "<query>" [--json] [--limit N] [--kind service,hotline,…]
  * Same searcher and same data as the app (the `search` bundle section, built in memory from the sources).
- * --json prints [{kind, id, title}] (service ids are catalogue numbers, as numbers).
+ * --json prints [{kind, id, title}] (service ids are catalogue numbers, as numbers); a life event (一件事) that
+ * matches is a hit of kind "event" with its page id, e.g. {"kind":"event","id":"unemployed","title":"失业了"}.
  */
 import { createSearcher } from '../../src/lib/domain/search/engine';
 import { SEARCH_KINDS, type SearchKind } from '../../src/lib/domain/search/types';
@@ -13,10 +14,11 @@ const KIND_LABEL: Record<SearchKind, string> = {
 	hotline: '热线',
 	benefit: '待遇',
 	department: '部门',
-	document: '文件'
+	document: '文件',
+	event: '一件事'
 };
 
-const USAGE = '用法: npm run -s cli -- search "<查询>" [--json] [--limit N] [--kind service,hotline,benefit,department,document]';
+const USAGE = `用法: npm run -s cli -- search "<查询>" [--json] [--limit N] [--kind ${SEARCH_KINDS.join(',')}]`;
 
 interface Args {
 	query: string;
@@ -54,7 +56,8 @@ export async function run(args: string[]): Promise<number> {
 		process.stderr.write(`${parsed}\n${USAGE}\n`);
 		return 2;
 	}
-	const searcher = createSearcher(loadSearchSource().docs);
+	const { docs, ages } = loadSearchSource();
+	const searcher = createSearcher(docs, { ages });
 	const hits = searcher.search(parsed.query, { limit: parsed.limit, kinds: parsed.kinds });
 	if (parsed.json) {
 		process.stdout.write(`${JSON.stringify(hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title })))}\n`);
@@ -65,7 +68,7 @@ export async function run(args: string[]): Promise<number> {
 		return 0;
 	}
 	const lines = hits.map((h, i) => {
-		const id = h.kind === 'service' ? `#${h.id}` : String(h.id);
+		const id = h.kind === 'service' ? `#${h.id}` : h.kind === 'event' ? `/event/${h.id}` : String(h.id);
 		const words = h.matched.length ? `  (${h.matched.join('、')})` : '';
 		return `${String(i + 1).padStart(2)}. [${KIND_LABEL[h.kind]}] ${h.title}  ${id}${words}`;
 	});

@@ -6,11 +6,14 @@ import { buildBundle } from '../build-data';
 import { CoreData } from '../../src/lib/domain/schema';
 import { SearchData } from '../../src/lib/domain/search/schema';
 import { unpackDocs } from '../../src/lib/domain/search/pack';
-import type { SearchDoc } from '../../src/lib/domain/search/types';
+import type { AgeRange, SearchDoc } from '../../src/lib/domain/search/types';
+import { EventsData, type LifeEvent } from '../../src/lib/domain/events/schema';
 
 export interface SearchSource {
 	core: CoreData;
 	docs: SearchDoc[];
+	ages: AgeRange[];
+	events: LifeEvent[];
 }
 
 let cached: SearchSource | undefined;
@@ -19,7 +22,8 @@ export function loadSearchSource(): SearchSource {
 	if (cached) return cached;
 	const bundle = buildBundle();
 	const core = CoreData.parse(bundle.sections.core);
-	const docs = unpackDocs(SearchData.parse(bundle.sections.search).docs);
-	cached = { core, docs };
+	const search = SearchData.parse(bundle.sections.search);
+	const docs = unpackDocs(search.docs);
+	cached = { core, docs, ages: search.ages ?? [], events: EventsData.parse(bundle.sections.events).events };
 	return cached;
 }

@@ -1,12 +1,12 @@
 /** Bad input that people really produce: odd search text and out-of-range answers in the check. */
 import { describe, expect, it } from 'vitest';
 import { loadBuiltBundle } from '../../src/lib/data/bundle-fs';
-import { createSearcher } from '../../src/lib/domain/search/engine';
-import { unpackDocs, type PackedDoc } from '../../src/lib/domain/search/pack';
+import { createSectionSearcher } from '../../src/lib/domain/search/engine';
+import type { PackedSearchData } from '../../src/lib/domain/search/pack';
 import { parseProfile } from '../../src/lib/domain/eligibility/profile';
 
 const bundle = loadBuiltBundle();
-const searcher = createSearcher(unpackDocs((bundle.sections.search as { docs: PackedDoc[] }).docs));
+const searcher = createSectionSearcher(bundle.sections.search as PackedSearchData);
 
 /** Odd text that still carries a real request: the request must still be found, first. */
 const ODD_BUT_MEANINGFUL: [string, string, RegExp][] = [

@@ -10,8 +10,8 @@ import { readStoredBundle } from '../../src/lib/data/sync';
 import { DEFAULT_REGION, datasetFromTexts } from '../../src/lib/domain/dataset';
 import type { Bundle } from '../../scripts/lib/bundle';
 import type { Dataset } from '../../src/lib/domain/dataset';
-import { createSearcher } from '../../src/lib/domain/search/engine';
-import { unpackDocs, type PackedDoc } from '../../src/lib/domain/search/pack';
+import { createSectionSearcher } from '../../src/lib/domain/search/engine';
+import type { PackedDoc, PackedSearchData } from '../../src/lib/domain/search/pack';
 
 const REGIONS = 3;
 /** Three regions are ≈130 KB gzip, under the real threshold: the test lowers it to exercise the split. */
@@ -60,7 +60,7 @@ function setup() {
 }
 
 const serviceHits = (ds: Dataset, q: string) =>
-	createSearcher(unpackDocs(ds.section<{ docs: PackedDoc[] }>('search')?.docs ?? []))
+	createSectionSearcher(ds.section<PackedSearchData>('search'))
 		.search(q, { limit: 50 })
 		.filter((h) => h.kind === 'service')
 		.map((h) => h.id);

@@ -5,8 +5,8 @@
 import { getDataset } from '$lib/data/page-data';
 import { fetchSearchIndex, type SearchIndexFile } from '$lib/data/search-index';
 import type { Dataset } from '$lib/domain/dataset';
-import { createSearcher, type Searcher } from '$lib/domain/search/engine';
-import { unpackDocs, type PackedDoc } from '$lib/domain/search/pack';
+import { createSectionSearcher, type Searcher } from '$lib/domain/search/engine';
+import type { PackedSearchData } from '$lib/domain/search/pack';
 import type { Hit } from '$lib/domain/search/types';
 
 /** Results shown per page of the list; people rarely read past the first screen. */
@@ -17,7 +17,7 @@ const searchers = new WeakMap<Dataset, Searcher>();
 function searcherFor(ds: Dataset): Searcher {
 	let s = searchers.get(ds);
 	if (!s) {
-		s = createSearcher(unpackDocs(ds.section<{ docs: PackedDoc[] }>('search')?.docs ?? []));
+		s = createSectionSearcher(ds.section<PackedSearchData>('search'));
 		searchers.set(ds, s);
 	}
 	return s;
@@ -84,6 +84,8 @@ export function hitHref(hit: Pick<Hit, 'kind' | 'id'>): string {
 			return `/benefit/${hit.id}`;
 		case 'hotline':
 			return `/hotlines#h-${hit.id}`;
+		case 'event':
+			return `/event/${hit.id}`;
 	}
 }
 
@@ -106,5 +108,6 @@ export const KIND_LABEL: Record<Hit['kind'], string> = {
 	hotline: '电话',
 	benefit: '补贴',
 	department: '部门',
-	document: '文件'
+	document: '文件',
+	event: '一件事'
 };

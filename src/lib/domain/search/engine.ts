@@ -1,45 +1,56 @@
 /**
  * The client search: pure, no library, Chrome 86-safe. Docs come precomputed from the build
  * (scripts/lib/search-index.ts); `createSearcher` builds its maps once (Han bigrams and single characters
- * of the text, 2–3-letter keys of pinyin syllable starts and of initials), and each query touches only the
- * records those maps point to. Only a typo fallback scans every record's pinyin.
+ * of the text, 2–3-letter keys of pinyin syllable starts and of initials, life-situation words → the
+ * records their life events list), and each query touches only the records those maps point to. Only a
+ * typo fallback scans every record's pinyin.
  *
- * Ranking, strongest first: the whole title equals the query › every term is in the title › every term
- * is somewhere in the record › some terms match. Inside a tier: title above body, typed words above
- * synonyms, a word that covers more of the title above one that covers less, then the record's weight.
+ * The query is first understood (query.ts): synonyms, life-situation words, intent words (能领什么, 去哪办),
+ * who it is about (孩子, 老人), a typed age. Every weight of the ranking is in ranking.ts.
  */
 import { normalise } from './normalise';
-import { createLexicon, parseQuery, type Alt, type Lexicon, type ParsedQuery, type Term } from './query';
+import { altsOf, createLexicon, parseQuery, type Alt, type Lexicon, type ParsedQuery, type Term } from './query';
+import { HOMOPHONES } from './synonyms';
+import {
+	AGE_MATCH,
+	BODY_CONTAINS,
+	HOTLINE_BOOST,
+	INITIALS_CONTAINS,
+	INITIALS_EXACT,
+	MONEY_BOOST,
+	MONEY_TITLE_WORDS,
+	PARTIAL,
+	PARTIAL_MIN_SHARE,
+	PINYIN_CONTAINS,
+	PINYIN_EXACT,
+	PROOF_BOOST,
+	SERVICE_ANSWER_BOOST,
+	SITUATION,
+	SITUATION_EXTRA,
+	EVENT_WORD,
+	TIER_ALL,
+	TIER_ALL_IN_TITLE,
+	TIER_EXACT,
+	TIER_GAP,
+	TITLE_CONTAINS,
+	TITLE_COVER,
+	TITLE_EXACT,
+	TYPO_FACTOR
+} from './ranking';
 import type { SynonymGroup } from './synonyms';
-import { FIELD_SEPARATOR, SEARCH_KINDS, type Hit, type SearchDoc, type SearchKind, type SearchOptions } from './types';
+import type { PackedSearchData } from './pack';
+import { unpackDocs } from './pack';
+import {
+	FIELD_SEPARATOR,
+	SEARCH_KINDS,
+	type AgeRange,
+	type Hit,
+	type SearchDoc,
+	type SearchKind,
+	type SearchOptions
+} from './types';
 
 export const DEFAULT_LIMIT = 20;
-
-/** Scores of one word in one record. */
-const TITLE_EXACT = 100;
-const TITLE_CONTAINS = 40;
-/** Added in proportion to how much of the title the word covers (护照 in a 4-character title beats a 20-character one). */
-const TITLE_COVER = 20;
-const BODY_CONTAINS = 12;
-const PINYIN_EXACT = 90;
-const PINYIN_CONTAINS = 35;
-const INITIALS_EXACT = 80;
-const INITIALS_CONTAINS = 28;
-/** A match with one wrong letter or character is worth this share of an exact one. */
-const TYPO_FACTOR = 0.6;
-/** A run of unknown words that shares some bigrams with a record: this much per share of bigrams found. */
-const PARTIAL = 10;
-/** Share of an unknown run's bigrams a record must hold to count as a partial match. */
-const PARTIAL_MIN_SHARE = 0.3;
-
-/** Tiers dominate every score inside them. */
-const TIER_GAP = 1000;
-const TIER_EXACT = 3;
-const TIER_ALL_IN_TITLE = 2;
-const TIER_ALL = 1;
-
-/** Hotlines when the query is a number or asks for a phone. */
-const HOTLINE_BOOST = 1.6;
 
 /** Pinyin typo tolerance starts at this many letters (shorter words have too many neighbours). */
 const PINYIN_TYPO_MIN = 5;
@@ -50,10 +61,19 @@ const INITIALS_MIN = 2;
 /** Lengths of the letter keys of the pinyin and initials maps: 2 finds short queries, 3 keeps lists short ("hu" is everywhere). */
 const KEY_MIN = 2;
 const KEY_MAX = 3;
+/** The title word that makes a record an answer to 开证明. */
+const PROOF_WORD = '证明';
 
 export interface Searcher {
 	search(query: string, options?: SearchOptions): Hit[];
 	readonly size: number;
+}
+
+export interface SearcherOptions {
+	/** Default: the app's table (synonyms.ts). */
+	synonyms?: readonly SynonymGroup[];
+	/** Age ranges of benefits and life events (the search section's `ages`). */
+	ages?: readonly AgeRange[];
 }
 
 interface Prepared {
@@ -74,6 +94,13 @@ interface Prepared {
 	pinyinHeads: Map<string, number[]>;
 	/** Every 2 and 3 adjacent initials → records. */
 	initialPairs: Map<string, number[]>;
+	/** Life-situation word → records listed by an event that uses it. */
+	situations: Map<string, number[]>;
+	/** Event id → the records it lists. */
+	listedBy: Map<string, number[]>;
+	/** Records whose title is about money (补贴, 待遇 …) or a certificate (证明): intent boosts. */
+	money: Uint8Array;
+	proof: Uint8Array;
 }
 
 function addPosting(map: Map<string, number[]>, key: string, doc: number): void {
@@ -95,9 +122,15 @@ function prepare(docs: readonly SearchDoc[]): Prepared {
 	const unigrams = new Map<string, number[]>();
 	const pinyinHeads = new Map<string, number[]>();
 	const initialPairs = new Map<string, number[]>();
+	const situations = new Map<string, number[]>();
+	const money = new Uint8Array(n);
+	const proof = new Uint8Array(n);
 	for (let d = 0; d < n; d++) {
 		const doc = docs[d] as SearchDoc;
 		title[d] = normalise(doc.t);
+		const t = title[d] as string;
+		money[d] = doc.k === 'benefit' || MONEY_TITLE_WORDS.some((w) => t.includes(w)) ? 1 : 0;
+		proof[d] = t.includes(PROOF_WORD) ? 1 : 0;
 		const text = doc.x;
 		x[d] = text;
 		initials[d] = doc.i;
@@ -144,7 +177,37 @@ function prepare(docs: readonly SearchDoc[]): Prepared {
 			if (b && b !== FIELD_SEPARATOR) addPosting(bigrams, a + b, d);
 		}
 	}
-	return { n, docs, title, x, pinyin, starts, initials, weight, kindIndex, bigrams, unigrams, pinyinHeads, initialPairs };
+	// Situation words: an event's words are its x fields; every record that names the event matches them.
+	const eventWords = new Map<string, string[]>();
+	const listedBy = new Map<string, number[]>();
+	for (let d = 0; d < n; d++) if (docs[d]?.k === 'event') eventWords.set(String(docs[d]?.id), (x[d] as string).split(FIELD_SEPARATOR));
+	for (let d = 0; d < n; d++) {
+		const listed = (docs[d] as SearchDoc).s;
+		if (!listed) continue;
+		for (const e of listed.split(FIELD_SEPARATOR)) {
+			for (const w of eventWords.get(e) ?? []) addPosting(situations, w, d);
+			if (docs[d]?.k !== 'event') addPosting(listedBy, e, d);
+		}
+	}
+	return {
+		n,
+		docs,
+		title,
+		x,
+		pinyin,
+		starts,
+		initials,
+		weight,
+		kindIndex,
+		bigrams,
+		unigrams,
+		pinyinHeads,
+		initialPairs,
+		situations,
+		listedBy,
+		money,
+		proof
+	};
 }
 
 /** Records whose x contains `text`, found through its rarest bigram. */
@@ -226,6 +289,8 @@ interface Scratch {
 	termBest: Float64Array;
 	termTitle: Uint8Array;
 	termExact: Uint8Array;
+	/** The term matched the record by more than a weak alternative (see Alt.weak). */
+	termStrong: Uint8Array;
 	termTouched: number[];
 }
 
@@ -239,6 +304,7 @@ function scratchFor(n: number): Scratch {
 		termBest: new Float64Array(n),
 		termTitle: new Uint8Array(n),
 		termExact: new Uint8Array(n),
+		termStrong: new Uint8Array(n),
 		termTouched: []
 	};
 }
@@ -254,12 +320,17 @@ class Run {
 		readonly s: Scratch
 	) {}
 
-	/** Records a score for the current term, keeping the best alternative per record. */
-	note(d: number, score: number, inTitle: boolean, exact: boolean): void {
+	/**
+	 * Records a score for the current term, keeping the best alternative per record. A weak match (Alt.weak)
+	 * adds its score but does not make the record count as matching the term for the tiers.
+	 */
+	note(d: number, score: number, inTitle: boolean, exact: boolean, strong = true): void {
 		if (!(score > 0)) return;
 		const s = this.s;
 		if (s.termBest[d] === 0) s.termTouched.push(d);
 		if (score > (s.termBest[d] as number)) s.termBest[d] = score;
+		if (!strong) return;
+		s.termStrong[d] = 1;
 		if (inTitle) s.termTitle[d] = 1;
 		if (exact) s.termExact[d] = 1;
 	}
@@ -271,8 +342,8 @@ class Run {
 			const t = p.title[d] as string;
 			if (holds(t, alt.text)) {
 				const equal = t === alt.text;
-				this.note(d, alt.weight * titleScore(alt.text.length, t.length, TITLE_EXACT, TITLE_CONTAINS, equal), true, equal);
-			} else this.note(d, alt.weight * BODY_CONTAINS, false, false);
+				this.note(d, alt.weight * titleScore(alt.text.length, t.length, TITLE_EXACT, TITLE_CONTAINS, equal), true, equal, !alt.weak);
+			} else this.note(d, alt.weight * BODY_CONTAINS, false, false, !alt.weak);
 		}
 		return list.length;
 	}
@@ -358,15 +429,19 @@ class Run {
 		return hits;
 	}
 
-	/** Adds the current term's scores into the totals; returns whether the term matched anything. */
-	closeTerm(): boolean {
+	/**
+	 * Adds the current term's scores into the totals; returns whether the term matched anything. A term that
+	 * does not `count` (a role word) adds its score but is not one a record must match to reach a tier.
+	 */
+	closeTerm(count: boolean): boolean {
 		const s = this.s;
 		const any = s.termTouched.length > 0;
 		for (const d of s.termTouched) {
 			if (s.acc[d] === 0 && s.matchedTerms[d] === 0) s.touched.push(d);
 			s.acc[d] = (s.acc[d] as number) + (s.termBest[d] as number);
-			s.matchedTerms[d] = (s.matchedTerms[d] as number) + 1;
-			if (s.termTitle[d]) s.titleTerms[d] = (s.titleTerms[d] as number) + 1;
+			if (count && s.termStrong[d]) s.matchedTerms[d] = (s.matchedTerms[d] as number) + 1;
+			if (count && s.termTitle[d]) s.titleTerms[d] = (s.titleTerms[d] as number) + 1;
+			s.termStrong[d] = 0;
 			if (s.termExact[d]) s.exact[d] = 1;
 			s.termBest[d] = 0;
 			s.termTitle[d] = 0;
@@ -376,9 +451,43 @@ class Run {
 		return any;
 	}
 
+	/**
+	 * Records listed by the life events that use this situation word, on top of any text match (a listed
+	 * record that also names the word itself is the more specific answer); for the event itself the word is
+	 * one of its names, so it counts as a title match.
+	 */
+	matchSituation(word: string): number {
+		const s = this.s;
+		const list = this.p.situations.get(word) ?? [];
+		for (const d of list) {
+			if (this.p.docs[d]?.k === 'event') this.note(d, EVENT_WORD, true, false);
+			else {
+				const had = s.termBest[d] as number;
+				if (had === 0) s.termTouched.push(d);
+				s.termStrong[d] = 1;
+				s.termBest[d] = had + (had > 0 ? SITUATION_EXTRA : SITUATION);
+			}
+		}
+		return list.length;
+	}
+
+	/** A typed age: records whose age range holds it, and what the life events for that age list. */
+	age(age: number, ranges: readonly { d: number; min: number; max: number }[]): boolean {
+		for (const r of ranges) {
+			if (age < r.min || age > r.max) continue;
+			const doc = this.p.docs[r.d] as SearchDoc;
+			if (doc.k === 'event') {
+				this.note(r.d, EVENT_WORD, true, false);
+				for (const d of this.p.listedBy.get(String(doc.id)) ?? []) this.note(d, SITUATION, false, false);
+			} else this.note(r.d, AGE_MATCH, false, false);
+		}
+		return this.closeTerm(true);
+	}
+
 	term(term: Term): boolean {
 		let hits = 0;
 		for (const alt of term.alts) hits += this.matchText(alt);
+		if (term.situation) hits += this.matchSituation(term.source);
 		const letters = /[a-z]/.test(term.source);
 		if (term.latin && letters) {
 			hits += this.matchPinyin(term.source);
@@ -386,7 +495,7 @@ class Run {
 		} else if (!term.latin && term.free && hits === 0 && term.source.length >= 2) {
 			hits += this.matchLoose(term.source);
 		}
-		return this.closeTerm();
+		return this.closeTerm(!term.optional);
 	}
 
 	/** Clears the scratch arrays; also after an exception, so one bad query cannot poison the next. */
@@ -396,6 +505,7 @@ class Run {
 			s.termBest[d] = 0;
 			s.termTitle[d] = 0;
 			s.termExact[d] = 0;
+			s.termStrong[d] = 0;
 		}
 		s.termTouched.length = 0;
 		for (const d of s.touched) {
@@ -406,6 +516,68 @@ class Run {
 		}
 		s.touched.length = 0;
 	}
+}
+
+/** Homophone alternatives of each character (HOMOPHONES), built once. */
+const SOUND_ALIKE = new Map<string, string[]>();
+for (const group of HOMOPHONES) for (const ch of group) SOUND_ALIKE.set(ch, [...(SOUND_ALIKE.get(ch) ?? []), ...group.filter((c) => c !== ch)]);
+
+/** Shortest piece of an unknown run that is looked up in the index on its own. */
+const PIECE_MIN = 2;
+
+/**
+ * Free Han words the index does not hold as typed, made searchable: first a sound-alike character swapped
+ * (医报 → 医保, 公基金 → 公积金), else the run cut into the longest pieces the index holds (开旅馆办证 →
+ * 旅馆, 办证). Otherwise the term is left for the typo and partial matching of Run.matchLoose.
+ */
+function refineTerms(p: Prepared, lex: Lexicon, terms: readonly Term[]): Term[] {
+	const out: Term[] = [];
+	const known = (w: string) => lex.expansions.has(w) || exactCandidates(p, w).length > 0;
+	for (const term of terms) {
+		if (term.latin || !term.free || term.source.length < PIECE_MIN || exactCandidates(p, term.source).length > 0) {
+			out.push(term);
+			continue;
+		}
+		const variant = soundAlike(term.source, known);
+		if (variant) {
+			out.push({ ...term, alts: altsOf(variant, lex, TYPO_FACTOR), free: false, situation: lex.situations.has(variant) });
+			continue;
+		}
+		const pieces = term.source.length > PIECE_MIN ? piecesOf(p, term.source) : [];
+		if (pieces.length === 0) out.push(term);
+		else for (const w of pieces) out.push({ source: w, alts: altsOf(w, lex), latin: false, free: false, optional: term.optional });
+	}
+	return out;
+}
+
+function soundAlike(word: string, known: (w: string) => boolean): string | null {
+	for (let i = 0; i < word.length; i++) {
+		for (const alt of SOUND_ALIKE.get(word.charAt(i)) ?? []) {
+			const v = word.slice(0, i) + alt + word.slice(i + 1);
+			if (known(v)) return v;
+		}
+	}
+	return null;
+}
+
+/** Greedy longest pieces (≥ PIECE_MIN characters) of `run` that occur in some record. */
+function piecesOf(p: Prepared, run: string): string[] {
+	const out: string[] = [];
+	let i = 0;
+	while (i + PIECE_MIN <= run.length) {
+		let found = 0;
+		for (let len = run.length - i; len >= PIECE_MIN; len--) {
+			if (exactCandidates(p, run.slice(i, i + len)).length > 0) {
+				found = len;
+				break;
+			}
+		}
+		if (found) {
+			out.push(run.slice(i, i + found));
+			i += found;
+		} else i++;
+	}
+	return out;
 }
 
 interface Ranked {
@@ -449,15 +621,41 @@ function matchedWords(p: Prepared, d: number, q: ParsedQuery): string[] {
 	return Array.from(words).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
-export function createSearcher(docs: readonly SearchDoc[], synonyms?: readonly SynonymGroup[]): Searcher {
+export function createSearcher(docs: readonly SearchDoc[], options: SearcherOptions = {}): Searcher {
 	const p = prepare(docs);
-	const lex: Lexicon = createLexicon(synonyms);
+	const situationWords = new Set<string>();
+	for (const list of p.situations.keys()) situationWords.add(list);
+	const lex: Lexicon = createLexicon(options.synonyms, situationWords);
 	const run = new Run(p, scratchFor(p.n));
 	const s = run.s;
+	const index = new Map<string, number>();
+	for (let d = 0; d < p.n; d++) index.set(`${(docs[d] as SearchDoc).k}:${(docs[d] as SearchDoc).id}`, d);
+	const ageRanges: { d: number; min: number; max: number }[] = [];
+	for (const [k, id, min, max] of options.ages ?? []) {
+		const d = index.get(`${k}:${id}`);
+		if (d !== undefined) ageRanges.push({ d, min, max });
+	}
 
-	function rank(q: ParsedQuery, kindList: readonly SearchKind[] | undefined, limit: number): Hit[] {
+	function boostOf(q: ParsedQuery, d: number, doc: SearchDoc): number {
+		let boost = q.wantsHotline && doc.k === 'hotline' ? HOTLINE_BOOST : 1;
+		for (const intent of q.intents) {
+			if (intent === 'money' && p.money[d] === 1) boost *= MONEY_BOOST;
+			else if (intent === 'proof' && p.proof[d] === 1) boost *= PROOF_BOOST;
+			else if ((intent === 'how' || intent === 'where') && (doc.k === 'service' || doc.k === 'benefit')) boost *= SERVICE_ANSWER_BOOST;
+		}
+		return boost;
+	}
+
+	function rank(parsed: ParsedQuery, kindList: readonly SearchKind[] | undefined, limit: number): Hit[] {
+		const terms = refineTerms(p, lex, parsed.terms);
+		const q: ParsedQuery = terms === parsed.terms ? parsed : { ...parsed, terms, joined: terms.map((t) => t.source).join('') };
 		let effective = 0;
-		for (const term of q.terms) if (run.term(term)) effective++;
+		for (const term of q.terms) if (run.term(term) && !term.optional) effective++;
+		// "sbk buling": the letters run together match nothing, so each word is searched on its own.
+		if (effective === 0 && q.split && q.split.length > 1) {
+			for (const term of q.split) if (run.term(term)) effective++;
+		}
+		if (q.age !== undefined && run.age(q.age, ageRanges)) effective++;
 		const kinds = kindList ? new Set<SearchKind>(kindList) : null;
 		const single = q.terms.length === 1;
 		const top: Ranked[] = [];
@@ -468,8 +666,7 @@ export function createSearcher(docs: readonly SearchDoc[], synonyms?: readonly S
 			const inTitle = s.titleTerms[d] as number;
 			const exact = (single && s.exact[d] === 1) || (!single && p.title[d] === q.joined);
 			const tier = exact ? TIER_EXACT : inTitle >= effective ? TIER_ALL_IN_TITLE : matched >= effective ? TIER_ALL : 0;
-			const boost = q.wantsHotline && doc.k === 'hotline' ? HOTLINE_BOOST : 1;
-			const score = tier * TIER_GAP + (s.acc[d] as number) * (p.weight[d] as number) * boost;
+			const score = tier * TIER_GAP + (s.acc[d] as number) * (p.weight[d] as number) * boostOf(q, d, doc);
 			insertTop(p, top, { d, score }, limit);
 		}
 		return top.map(({ d, score }) => {
@@ -485,7 +682,7 @@ export function createSearcher(docs: readonly SearchDoc[], synonyms?: readonly S
 			const limit = Number.isNaN(asked) ? DEFAULT_LIMIT : Math.max(0, Math.floor(Math.min(asked, p.n)));
 			if (typeof query !== 'string' || limit === 0) return [];
 			const q = parseQuery(query, lex);
-			if (q.terms.length === 0) return [];
+			if (q.terms.length === 0 && q.age === undefined) return [];
 			try {
 				return rank(q, options.kinds, limit);
 			} finally {
@@ -493,4 +690,9 @@ export function createSearcher(docs: readonly SearchDoc[], synonyms?: readonly S
 			}
 		}
 	};
+}
+
+/** The searcher for a bundle's `search` section (docs and age ranges), as the app, the CLI and the bench load it. */
+export function createSectionSearcher(section: PackedSearchData | undefined, synonyms?: readonly SynonymGroup[]): Searcher {
+	return createSearcher(unpackDocs(section?.docs ?? []), { synonyms, ages: section?.ages });
 }

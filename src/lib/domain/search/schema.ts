@@ -13,7 +13,8 @@ export const SearchDocSchema = z
 		x: z.string().min(1),
 		p: z.string(),
 		i: z.string(),
-		w: z.number().positive()
+		w: z.number().positive(),
+		s: z.string()
 	})
 	.strict();
 
@@ -25,8 +26,16 @@ export const PackedDocSchema = z.tuple([
 	z.string().min(1),
 	z.string(),
 	z.string(),
-	z.number().positive()
+	z.number().positive(),
+	z.string()
 ]);
 
-export const SearchData = z.object({ docs: z.array(PackedDocSchema) }).strict();
+export const AgeRangeSchema = z.tuple([
+	z.enum(SEARCH_KINDS),
+	z.union([z.number().int().positive(), z.string().min(1)]),
+	z.number().int().min(0),
+	z.number().int().min(0)
+]);
+
+export const SearchData = z.object({ docs: z.array(PackedDocSchema), ages: z.array(AgeRangeSchema).optional() }).strict();
 export type SearchData = z.infer<typeof SearchData>;

@@ -43,12 +43,48 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 
 	// Losing, renewing, fetching.
 	{ say: ['丢了', '丢失', '掉了', '弄丢了', '丢', '遗失', '找不到了', '被偷了'], find: ['挂失', '补办', '补领'] },
-	{ say: ['补办', '补卡', '补证', '重办', '重新办'], find: ['补办', '补领', '换领', '挂失'] },
-	{ say: ['换证', '换卡', '换新', '更换'], find: ['换领', '换发', '换证'] },
+	{ say: ['补办', '补卡', '补证', '重办', '重新办', '补领'], find: ['补办', '补领', '换领', '挂失'] },
+	{ say: ['换证', '换卡', '换新', '更换', '换领'], find: ['换领', '换发', '换证'] },
+	{ say: ['申领', '领取', '申请'], find: ['申领', '申请', '领取'] },
+	{ say: ['查查', '查一下', '查看', '查找'], find: ['查询', '查阅', '查验', '公布'] },
+	{ say: ['转走', '转过去', '转回来', '转到', '迁走'], find: ['转移', '转入', '转出', '迁出', '转递'] },
 	{ say: ['坏了', '损坏', '破了'], find: ['换领', '补领', '换发'] },
 	{ say: ['过期', '过期了', '到期', '到期了'], find: ['换领', '换证', '逾期'] },
 	{ say: ['取钱', '取出来', '提钱', '取出', '把钱取出来'], find: ['提取'] },
 	{ say: ['买房', '贷款买房', '房贷'], find: ['住房公积金贷款', '贷款'] },
+
+	// Offices as people call them.
+	{ say: ['人社局', '人社', '劳动局', '社保局'], find: ['人力资源和社会保障', '人力资源社会保障'] },
+	{ say: ['残联'], find: ['残疾人联合会', '残疾人'] },
+	{ say: ['妇联'], find: ['妇女联合会', '妇女'] },
+	{ say: ['医保局'], find: ['医疗保障局'] },
+	{ say: ['公积金中心'], find: ['住房公积金管理中心'] },
+	{ say: ['工商局', '市场监管局'], find: ['市场监督管理局', '工商局'] },
+	{ say: ['卫健委', '卫生局'], find: ['卫生健康委员会'] },
+
+	// Schools, hospitals, everyday names for catalogue words.
+	{ say: ['中专', '职高', '技校', '职校'], find: ['中等职业学校'] },
+	{ say: ['自考'], find: ['自学考试'] },
+	{ say: ['考编', '考事业编', '事业编'], find: ['事业单位招聘', '事业单位考试'] },
+	{ say: ['招工', '招人'], find: ['招聘'] },
+	{ say: ['医院', '诊所'], find: ['医疗机构'] },
+	{ say: ['名单', '名册', '有哪些'], find: ['名录', '信息'] },
+	{ say: ['纠纷', '闹矛盾', '吵架'], find: ['争议', '调解'] },
+	{ say: ['劳动合同', '用工合同'], find: ['劳动用工'] },
+	{ say: ['拖欠', '被拖欠', '工资被拖欠'], find: ['劳动保障', '劳动人事争议', '12333'] },
+	{ say: ['假货', '买到假货', '消费者', '消费投诉', '退货'], find: ['工商局', '12315'] },
+	{ say: ['乱收费', '乱涨价', '物价', '价格'], find: ['价格举报', '价格', '成本'] },
+	{ say: ['食品', '吃的', '食物中毒', '吃坏肚子', '药品'], find: ['食药', '食品'] },
+	{ say: ['污水', '排污水', '脏水'], find: ['环保', '水质量', '污染'] },
+	{ say: ['占地', '占耕地', '乱占耕地', '违法占地', '违建'], find: ['违法用地', '国土资源违法'] },
+	{ say: ['烟花', '放烟花', '烟火'], find: ['焰火'] },
+	{ say: ['手艺', '学手艺', '学技术', '技术培训'], find: ['职业培训', '技能培训', '培训'] },
+	{ say: ['虫子', '有虫', '生虫', '长虫', '虫害'], find: ['病虫害'] },
+	{ say: ['疫苗', '打疫苗', '打针'], find: ['免疫'] },
+	{ say: ['牲口', '牲畜', '家畜', '鸡鸭'], find: ['畜禽'] },
+	{ say: ['测土', '化验土', '土壤化验'], find: ['土壤检测'] },
+	{ say: ['卖粮', '卖粮食', '买粮'], find: ['粮食网上销售采购', '粮油交易'] },
+	{ say: ['坑', '大坑', '路坏了', '坑洼', '路不平'], find: ['路政故障', '损坏'] },
 
 	// People.
 	{ say: ['孩子', '小孩', '娃', '娃娃', '宝宝', '小孩子', '儿子', '女儿'], find: ['儿童', '子女', '新生儿'] },
@@ -81,11 +117,10 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 	},
 	{ say: ['举报', '投诉', '告状', '反映'], find: ['举报', '投诉'] },
 	{ say: ['打官司', '官司', '起诉', '告他', '告人', '诉讼'], find: ['法律援助', '法律咨询', '律师'] },
-	{ say: ['没钱', '困难', '穷', '家里困难', '生活困难'], find: ['困难', '救助', '补贴'] },
 	{ say: ['律师'], find: ['律师', '法律服务', '法律咨询'] },
 	{ say: ['公证', '办公证'], find: ['公证'] },
 	{ say: ['交税', '报税', '纳税', '缴税'], find: ['纳税', '办税', '税'] },
-	{ say: ['补贴', '补助', '津贴', '救济'], find: ['补贴', '补助', '救助'] },
+	{ say: ['补贴', '补助', '津贴'], find: ['补贴', '补助', '救助'] },
 
 	// Safety, environment, weather, hotlines.
 	{ say: ['环境污染', '污染', '排污', '冒黑烟', '臭味', '噪音'], find: ['环保', '生态环境', '污染'] },
@@ -94,34 +129,86 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 	{ say: ['着火', '着火了', '失火', '起火'], find: ['火警'] },
 	{ say: ['报警', '报案', '被骗', '报110'], find: ['报警', '匪警'] },
 	{ say: ['急救', '救护车', '叫救护车'], find: ['急救', '120'] },
-	{ say: ['电话', '热线', '打电话', '号码', '电话号码'], find: ['电话', '热线'] },
 	// In the national source's words (n01:7); 「市长热线」 is printed nowhere as 12345.
 	{ say: ['便民热线', '政务热线', '政务服务热线', '12345热线'], find: ['12345', '政务服务便民热线'] },
 	{ say: ['考驾照', '学车', '驾考'], find: ['驾驶人考试', '驾校'] },
-	{ say: ['违章', '罚单'], find: ['违法', '交通管理'] }
+];
+
+/** What a question asks, beyond its subject; see INTENT_WORDS. */
+export type Intent = 'how' | 'money' | 'phone' | 'proof' | 'where';
+
+/**
+ * Question words that say what kind of answer is wanted. They shape the ranking (ranking.ts: money lifts
+ * benefits, proof lifts 证明 titles, how and where lift services) and are never matched as text, so 「怎么领」
+ * does not find every title with 领 in it. Longest match wins over synonyms of equal or shorter length.
+ */
+export const INTENT_WORDS: Readonly<Record<Intent, readonly string[]>> = {
+	money: [
+		'能领什么',
+		'能领多少',
+		'领多少',
+		'能领',
+		'可以领',
+		'领什么',
+		'领钱',
+		'能拿多少',
+		'能拿',
+		'能得多少',
+		'多少钱',
+		'给多少钱',
+		'发多少钱',
+		'有什么补贴',
+		'有啥补贴',
+		'补贴',
+		'补助',
+		'津贴',
+		'给钱',
+		'发钱',
+		'能享受',
+		'享受什么',
+		'领',
+		'钱'
+	],
+	how: ['怎么办理', '怎么办', '怎么弄', '怎么样', '怎么', '怎样', '咋办', '咋弄', '如何', '手续', '流程', '步骤', '要什么材料', '带什么'],
+	where: ['在哪里', '在哪儿', '在哪', '去哪里', '去哪儿', '去哪', '到哪里', '到哪', '哪里', '哪儿', '找谁', '哪个部门', '哪个', '什么地方'],
+	proof: ['开个证明', '开具证明', '开证明', '证明'],
+	phone: ['电话号码', '联系电话', '打电话', '电话', '热线', '号码', '联系方式']
+};
+
+/**
+ * Characters people type for one another because they sound alike (the pinyin keyboard offers both):
+ * 护找 for 护照, 医报 for 医保, 社宝卡 for 社保卡. A word that matches nothing is tried with one of these swapped.
+ */
+export const HOMOPHONES: readonly (readonly string[])[] = [
+	['照', '找', '兆'],
+	['保', '宝', '报', '包'],
+	['份', '分'],
+	['积', '基', '急', '级'],
+	['证', '正', '政', '症'],
+	['驾', '架', '价'],
+	['险', '现', '线'],
+	['障', '账', '帐', '张'],
+	['残', '惨'],
+	['疾', '急', '级'],
+	['医', '一', '衣'],
+	['户', '护', '互'],
+	['籍', '及', '集'],
+	['补', '不', '布'],
+	['贴', '帖', '铁'],
+	['领', '令', '零'],
+	['养', '样', '阳'],
+	['业', '页', '夜'],
+	['婚', '昏'],
+	['税', '睡'],
+	['登', '等'],
+	['记', '计', '纪']
 ];
 
 /**
  * Filler words of spoken questions, dropped wherever they appear (longest first wins over synonyms
- * only when it is longer: 丢了 stays a synonym, 怎么办 goes).
+ * only when it is longer: 丢了 stays a synonym, 什么 goes).
  */
 export const STOP_PHRASES: readonly string[] = [
-	'怎么办',
-	'怎么弄',
-	'怎么样',
-	'怎么',
-	'怎样',
-	'咋办',
-	'咋弄',
-	'如何',
-	'在哪里',
-	'在哪儿',
-	'在哪',
-	'去哪里',
-	'去哪儿',
-	'去哪',
-	'哪里',
-	'哪儿',
 	'什么',
 	'办理',
 	'我想',
@@ -135,17 +222,60 @@ export const STOP_PHRASES: readonly string[] = [
 	'请问',
 	'一下',
 	'应该',
-	'手续',
-	'流程',
-	'找谁',
 	'帮我',
 	'给我',
 	'我的',
 	'我家',
+	'家里',
+	'我们',
 	'自己',
 	'有没有',
-	'多少钱'
+	'是不是',
+	'不知道',
+	'不清楚',
+	'了解'
 ];
+
+/**
+ * Who the question is about rather than what it asks (「孩子转学」, 「老人办低保」): beside other words they add
+ * to a record's score but are not required, so 转学 decides; alone they are searched as usual.
+ */
+export const ROLE_WORDS: readonly string[] = [
+	'孩子',
+	'小孩',
+	'小孩子',
+	'娃',
+	'娃娃',
+	'宝宝',
+	'儿子',
+	'女儿',
+	'老人',
+	'老年人',
+	'老汉',
+	'老婆婆',
+	'父母',
+	'爸妈',
+	'爸爸',
+	'妈妈',
+	'老伴',
+	'媳妇',
+	'老婆',
+	'丈夫',
+	'男人',
+	'家人',
+	'本人'
+];
+
+/**
+ * Single characters that are a whole word when they stand alone between other words (查档案 → 查, 档案):
+ * only then are they searched, as these words. Inside a longer run they stay part of it (转移, 查询).
+ */
+export const ONE_CHAR_WORDS: Readonly<Record<string, readonly string[]>> = {
+	查: ['查询', '查阅', '查验'],
+	转: ['转移', '转入', '转出', '转递'],
+	换: ['换领', '换发', '换证'],
+	补: ['补办', '补领']
+};
 
 /** Particles: dropped alone and at either edge of a run of unknown words (低保的标准 → 低保, 标准). */
 export const STOP_PARTICLES: readonly string[] = ['的', '了', '吗', '呢', '啊', '吧', '呀', '么', '哦', '嘛'];

@@ -3,7 +3,7 @@
  * Field names are one letter because the docs ship in the data bundle, once per record.
  */
 
-export const SEARCH_KINDS = ['service', 'hotline', 'benefit', 'department', 'document'] as const;
+export const SEARCH_KINDS = ['service', 'hotline', 'benefit', 'department', 'document', 'event'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Service ids are their catalogue numbers (编号); every other kind has a slug or a number string. */
@@ -23,9 +23,17 @@ export interface SearchDoc {
 	p: string;
 	/** First letters of the same syllables (社会保障卡 → shbzk), parts separated by FIELD_SEPARATOR. */
 	i: string;
-	/** Ranking weight, 1 for an ordinary record. */
+	/** Ranking weight, 1 for an ordinary record (ranking.ts). */
 	w: number;
+	/**
+	 * Ids of the life events (kind `event`) that list this record, FIELD_SEPARATOR-joined; empty for most
+	 * records. The event's words (its `x`: 「失业」, 「没钱」 …) then match this record as situation words.
+	 */
+	s: string;
 }
+
+/** A typed age inside [min, max] (岁, inclusive) brings in this record: from benefits' age conditions and life events' ages. */
+export type AgeRange = [kind: SearchKind, id: SearchId, min: number, max: number];
 
 /** Between fields of `x` and between the parts of `p` and `i`; normalise() never outputs it. */
 export const FIELD_SEPARATOR = '|';
