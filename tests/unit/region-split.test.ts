@@ -69,7 +69,7 @@ const pathOf = (name: string) => `/${split.manifest.files.find((f) => f.name ===
 
 describe('bundle split per region (issue 5, scale)', () => {
 	it('the real one-region build is not split: no region fields, same sections as before', () => {
-		expect(real.manifest.files.map((f) => f.name)).toEqual(['core', 'benefits', 'search']);
+		expect(real.manifest.files.map((f) => f.name)).toEqual(['core', 'benefits', 'events', 'search']);
 		expect(real.manifest.files.every((f) => !('region' in f))).toBe(true);
 		expect(real.manifest).not.toHaveProperty('regions');
 		expect(real.manifest.counts).toMatchObject({ services: 372, departments: 34 });
@@ -78,10 +78,11 @@ describe('bundle split per region (issue 5, scale)', () => {
 	it('splits a multi-region input beyond the threshold only', () => {
 		const unsplit = buildBundle({ regions: scaleRegions(REGIONS) });
 		expect(TEST_THRESHOLD).toBeLessThan(SPLIT_THRESHOLD_GZIP_BYTES);
-		expect(unsplit.manifest.files.map((f) => f.name)).toEqual(['core', 'benefits', 'search']);
+		expect(unsplit.manifest.files.map((f) => f.name)).toEqual(['core', 'benefits', 'events', 'search']);
 		expect(split.manifest.files.map((f) => `${f.name}${f.region ? `@${f.region}` : ''}`)).toEqual([
 			'core',
 			'benefits',
+			'events',
 			'search',
 			`core-${DEFAULT_REGION}@${DEFAULT_REGION}`,
 			`search-${DEFAULT_REGION}@${DEFAULT_REGION}`,
@@ -112,7 +113,7 @@ describe('bundle split per region (issue 5, scale)', () => {
 	it('第一次打开只下载基础数据和吕梁市本级，能搜到本级事项', async () => {
 		const { repo, requests } = setup();
 		const ds = await repo.get();
-		expect(requests.sort()).toEqual(['/data/manifest.json', ...['core', 'benefits', 'search', `core-${DEFAULT_REGION}`, `search-${DEFAULT_REGION}`].map(pathOf)].sort());
+		expect(requests.sort()).toEqual(['/data/manifest.json', ...['core', 'benefits', 'events', 'search', `core-${DEFAULT_REGION}`, `search-${DEFAULT_REGION}`].map(pathOf)].sort());
 		expect(ds.regions).toEqual([DEFAULT_REGION]);
 		expect(ds.services.size).toBe(372);
 		expect(ds.hotlines.size).toBe(HOTLINES);
@@ -152,7 +153,7 @@ describe('bundle split per region (issue 5, scale)', () => {
 		const after = await readStoredBundle(db);
 		expect(after?.regions).toEqual([DEFAULT_REGION]);
 		expect(after?.rows.map((r) => r.sha256)).toEqual(before?.rows.map((r) => r.sha256));
-		expect(await db.sections.count()).toBe(5);
+		expect(await db.sections.count()).toBe(6);
 		await expect(repo.loadRegion('nowhere')).rejects.toThrow(/没有地区/);
 	});
 
