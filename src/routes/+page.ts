@@ -1,6 +1,7 @@
 import type { PageLoad } from './$types';
 import { pageData } from '$lib/data/page-data';
 import { SERVICE_TYPES } from '$lib/domain/service-types';
+import { lifeEvents } from '$lib/domain/events/view';
 
 /**
  * The lines a citizen may need at once: emergencies and the general government line. Only numbers the
@@ -23,6 +24,7 @@ export const load: PageLoad = ({ url }) =>
 				const h = ds.hotlines.get(n);
 				return h ? [{ id: h.id, number: h.number, name: h.name, purpose: h.purpose }] : [];
 			}),
+			events: lifeEvents(ds).map((e) => ({ id: e.id, title: e.title })),
 			serviceCount: ds.core.services.length,
 			sourceDate: ds.manifest.sourceDate
 		};

@@ -12,7 +12,8 @@ export const COUNT_LABELS: readonly (readonly [key: string, label: string])[] = 
 	['documents', '文件'],
 	['measures', '文件里的便民措施'],
 	['benefits', '补贴和救助'],
-	['counties', '县（市、区）']
+	['counties', '县（市、区）'],
+	['events', '一件事（生活中的事）']
 ];
 
 export function countRows(counts: Record<string, number>): { key: string; label: string; n: number }[] {
