@@ -5,18 +5,27 @@
 import { getDataset } from '$lib/data/page-data';
 import { fetchSearchIndex, type SearchIndexFile } from '$lib/data/search-index';
 import type { Dataset } from '$lib/domain/dataset';
-import { createSectionSearcher, type Searcher } from '$lib/domain/search/engine';
+import type { Searcher } from '$lib/domain/search/engine';
 import type { PackedSearchData } from '$lib/domain/search/pack';
 import type { Hit } from '$lib/domain/search/types';
+import { matchesAllWords } from '$lib/domain/search/ranking';
+import { GENERAL_LINE } from '$lib/domain/events/general-line';
 
 /** Results shown per page of the list; people rarely read past the first screen. */
 export const RESULT_LIMIT = 30;
+/** When nothing matches every word, this many closest records are shown. */
+export const CLOSEST_LIMIT = 5;
 
 const searchers = new WeakMap<Dataset, Searcher>();
 
-function searcherFor(ds: Dataset): Searcher {
+/**
+ * The engine (query understanding, vocabulary, ranking) is its own chunk, loaded beside the data: it is of
+ * no use before the data is there, and it keeps the page's start-up script within budget.
+ */
+async function searcherFor(ds: Dataset): Promise<Searcher> {
 	let s = searchers.get(ds);
 	if (!s) {
+		const { createSectionSearcher } = await import('$lib/domain/search/engine');
 		s = createSectionSearcher(ds.section<PackedSearchData>('search'));
 		searchers.set(ds, s);
 	}
@@ -33,6 +42,14 @@ export class SearchState {
 		return this.searcher && q ? this.searcher.search(q, { limit: RESULT_LIMIT }) : [];
 	});
 	ready = $derived(this.searcher !== null);
+	/** The life event (一件事) the query matches, shown above the list. */
+	event: Hit | null = $derived(this.results.find((h) => h.kind === 'event') ?? null);
+	/** Everything else, in rank order. */
+	items: Hit[] = $derived(this.results.filter((h) => h.kind !== 'event'));
+	/** No record matched every word: the page says so and offers the closest ones, the life event and 12345. */
+	loose = $derived.by(() => this.query().trim() !== '' && !this.items.some((h) => matchesAllWords(h.score)));
+	/** The general line and what its record says it is for, for a query nothing answers well. */
+	general = $derived(this.dataset?.hotlines.get(GENERAL_LINE) ?? null);
 
 	/** Reads the current query (from the URL), so results follow it without copying it into state. */
 	private readonly query: () => string;
@@ -59,11 +76,13 @@ export class SearchState {
 			return;
 		}
 		try {
+			const engine = import('$lib/domain/search/engine');
 			const ds = await getDataset();
+			await engine;
 			// Give the main thread back between parsing the bundle and indexing it: two shorter tasks keep
 			// the page responsive to taps on a slow phone.
 			await new Promise((resolve) => setTimeout(resolve, 0));
-			this.searcher = searcherFor(ds);
+			this.searcher = await searcherFor(ds);
 			this.dataset = ds;
 			this.error = '';
 		} catch {

@@ -8,8 +8,9 @@ import type { SourceRef } from '../schema';
 import { benefitAmounts } from '../handout';
 import type { EventsData, LifeEvent } from './schema';
 
-/** The general line offered on every event page, with what its record says it is for. */
-export const GENERAL_LINE = '12345';
+import { GENERAL_LINE } from './general-line';
+
+export { GENERAL_LINE };
 /** Amount lines per benefit on the page and the printout; the benefit page has them all. */
 export const EVENT_MAX_AMOUNTS = 3;
 

@@ -91,6 +91,11 @@ export const TIER_EXACT = 3;
 export const TIER_ALL_IN_TITLE = 2;
 export const TIER_ALL = 1;
 
+/** Whether a hit matched every word of the query (any tier above "some terms match"). */
+export function matchesAllWords(score: number): boolean {
+	return score >= TIER_ALL * TIER_GAP;
+}
+
 // ── Boosts from what the query asks (query time) ─────────────────────────────────────────────────────
 
 /** Hotlines when the query is a number or asks for a phone. */
