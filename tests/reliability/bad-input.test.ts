@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltBundle } from '../../src/lib/data/bundle-fs';
 import { createSectionSearcher } from '../../src/lib/domain/search/engine';
-import type { PackedSearchData } from '../../src/lib/domain/search/pack';
+import { unpackDocs, type PackedSearchData } from '../../src/lib/domain/search/pack';
 import { parseProfile } from '../../src/lib/domain/eligibility/profile';
 
 const bundle = loadBuiltBundle();
@@ -29,7 +29,7 @@ const HOSTILE: [string, string][] = [
 	['SQL 样式', "' OR 1=1; DROP TABLE services; --"]
 ];
 
-const records = new Set(unpackDocs((bundle.sections.search as { docs: PackedDoc[] }).docs).map((d) => `${d.k}:${d.id}`));
+const records = new Set(unpackDocs((bundle.sections.search as PackedSearchData).docs).map((d) => `${d.k}:${d.id}`));
 
 describe('reliability: odd search queries', () => {
 	it.each(ODD_BUT_MEANINGFUL)('%s: the real request is still found first', (_name, query, expected) => {

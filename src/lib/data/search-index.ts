@@ -4,7 +4,7 @@
  * the data bundle arrive. The Repository still downloads, verifies and stores the whole bundle afterwards.
  */
 import type { BundleManifest } from '$lib/domain/schema';
-import type { PackedDoc } from '$lib/domain/search/pack';
+import type { PackedSearchData } from '$lib/domain/search/pack';
 
 /** Where the index lives and its SRI hash, as the prerendered page preloads it. */
 export interface SearchIndexFile {
@@ -20,13 +20,14 @@ export function searchIndexFile(manifest: BundleManifest, base: string): SearchI
 }
 
 /** The preloaded index, or null when it cannot be had (offline, blocked, corrupt): callers fall back to the Repository. */
-export async function fetchSearchIndex(file: SearchIndexFile): Promise<PackedDoc[] | null> {
+export async function fetchSearchIndex(file: SearchIndexFile): Promise<PackedSearchData | null> {
 	try {
 		// Same URL, mode and integrity as the <link rel="preload">, so the browser reuses that response.
 		const res = await fetch(file.href, { integrity: file.integrity, credentials: 'same-origin' });
 		if (!res.ok) return null;
-		const body = (await res.json()) as { docs?: unknown };
-		return Array.isArray(body.docs) ? (body.docs as PackedDoc[]) : null;
+		const body = (await res.json()) as { docs?: unknown; ages?: unknown };
+		// The whole section (docs and the age ranges of benefits and life events), as the dataset holds it.
+		return Array.isArray(body.docs) ? (body as PackedSearchData) : null;
 	} catch {
 		return null;
 	}

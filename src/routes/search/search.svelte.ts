@@ -64,9 +64,10 @@ export class SearchState {
 	 * searcher is built from the dataset.
 	 */
 	async load(index: SearchIndexFile | null = null): Promise<void> {
-		const docs = index ? await fetchSearchIndex(index) : null;
-		if (docs) {
-			this.searcher = createSearcher(unpackDocs(docs));
+		const section = index ? await fetchSearchIndex(index) : null;
+		if (section) {
+			const { createSectionSearcher } = await import('$lib/domain/search/engine');
+			this.searcher = createSectionSearcher(section);
 			this.error = '';
 			try {
 				this.dataset = await getDataset();
