@@ -101,7 +101,7 @@ export async function nodeTimings(bundle: Bundle, runs = RUNS.node): Promise<Tim
 		const t1 = performance.now();
 		const stored = await readStoredBundle(db);
 		const t2 = performance.now();
-		if (!stored) throw new Error('fake-indexeddb: stored bundle not read back');
+		if (!stored || stored === 'damaged') throw new Error('fake-indexeddb: stored bundle not read back intact');
 		datasetFromTexts(stored.manifest, stored.rows);
 		const t3 = performance.now();
 		db.close();

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtBundle, fakeServer, replaceSection, type Served } from '../fixtures/bundle';
 import { AppDb } from '../../src/lib/data/db';
 import { MEMORY_ONLY_MESSAGE, Repository } from '../../src/lib/data/repository';
+import { DAMAGED_MESSAGE } from '../../src/lib/data/sync';
 
 let real: Served;
 beforeAll(() => {
@@ -109,5 +110,44 @@ describe('reliability: storage and network faults on the real bundle', () => {
 		expect((await r.get()).services.size).toBe(372);
 		expect(r.status.storage).toBe('memory');
 		expect(r.status.message).toContain('存储空间不足');
+	});
+});
+
+/** Edits the stored core row in place (as a damaged disk, an extension or a person with devtools could), keeping its hash field. */
+async function tamperStoredCore(idb: IDBFactory, name: string, from: string, to: string): Promise<void> {
+	const db = new AppDb(name, { indexedDB: idb, IDBKeyRange });
+	const row = (await db.sections.toArray()).find((r) => r.name === 'core')!;
+	expect(row.text).toContain(from);
+	await db.sections.put({ ...row, text: row.text.split(from).join(to) });
+	db.close();
+}
+
+describe('reliability: stored data is checked again when read (round two, item 4)', () => {
+	it('手机里存的数据被改动（12333 改成 12399）：不显示改动后的号码，联网时自动重新下载', async () => {
+		const idb = new IDBFactory();
+		const server = fakeServer(real);
+		await repo(server, idb, 'tampered').get();
+		await tamperStoredCore(idb, 'tampered', '12333', '12399');
+		const again = repo(server, idb, 'tampered');
+		const ds = await again.get();
+		const numbers = [...ds.hotlines.values()].map((h) => JSON.stringify(h)).join();
+		expect(numbers).toContain('12333');
+		expect(numbers).not.toContain('12399');
+		// The fresh download replaced the damaged copy: a later offline start has the right number.
+		server.mode = 'offline';
+		const offline = await repo(server, idb, 'tampered').get();
+		expect(JSON.stringify([...offline.hotlines.values()])).not.toContain('12399');
+	});
+
+	it('数据被改动且没有网络：明确说数据已损坏、请联网，不拿改动后的数据来用', async () => {
+		const idb = new IDBFactory();
+		const server = fakeServer(real);
+		await repo(server, idb, 'tampered-offline').get();
+		await tamperStoredCore(idb, 'tampered-offline', '12333', '12399');
+		server.mode = 'offline';
+		const r = repo(server, idb, 'tampered-offline');
+		await expect(r.get()).rejects.toThrow();
+		expect(r.status.storage).toBe('none');
+		expect(r.status.message).toBe(DAMAGED_MESSAGE);
 	});
 });

@@ -8,7 +8,7 @@ import { DEFAULT_REGION, datasetFromTexts, filesFor, manifestRegions, type Datas
 import type { BundleManifest } from '$lib/domain/schema';
 import type { AppDb, SectionRow } from './db';
 import { DbHandle } from './db-handle';
-import { DataError, downloadSections, fetchManifest, readStoredBundle, storeBundle, storeRegion, type Fetch } from './sync';
+import { DAMAGED_MESSAGE, DataError, downloadSections, fetchManifest, readStoredBundle, storeBundle, storeRegion, type Fetch } from './sync';
 
 export type StorageState =
 	/** Not known yet. */
@@ -103,7 +103,9 @@ export class Repository {
 	}
 
 	private async load(): Promise<Dataset> {
-		const stored = await this.readStored();
+		const read = await this.readStored();
+		const damaged = read === 'damaged';
+		const stored = damaged ? null : read;
 		if (stored) {
 			try {
 				const ds = datasetFromTexts(stored.manifest, stored.rows);
@@ -121,7 +123,7 @@ export class Repository {
 			// A split bundle: the base and the home region only; other regions come with loadRegion.
 			rows = await downloadSections(manifest, this.fetch, this.deps.base, new Map(), filesFor(manifest, [DEFAULT_REGION]));
 		} catch (err) {
-			this.setStatus({ storage: 'none', message: '暂时无法获取数据：请连接网络后重试' });
+			this.setStatus({ storage: 'none', message: damaged ? DAMAGED_MESSAGE : '暂时无法获取数据：请连接网络后重试' });
 			throw err;
 		}
 		const ds = datasetFromTexts(manifest, rows);

@@ -166,11 +166,18 @@ function storedRegions(value: unknown): string[] {
 	return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** Status sentence when the stored copy failed its hash check and the network cannot replace it. */
+export const DAMAGED_MESSAGE = '手机上保存的数据已损坏，已停用：请连接网络，本应用会自动重新下载';
+
+export type StoredBundle = { manifest: BundleManifest; rows: SectionRow[]; regions: string[] };
+
 /**
  * The stored bundle, or null when there is none or it is incomplete (never a half-written one): the base
  * files and the files of every region recorded as stored must all be there with the manifest's hashes.
+ * Each section's text is hashed again on read: storage can be altered or damaged after it was written, and
+ * a copy whose text no longer matches is reported as 'damaged' (treated as missing: the caller refetches).
  */
-export async function readStoredBundle(db: AppDb): Promise<{ manifest: BundleManifest; rows: SectionRow[]; regions: string[] } | null> {
+export async function readStoredBundle(db: AppDb): Promise<StoredBundle | 'damaged' | null> {
 	let manifestRow;
 	let regionsRow;
 	let rows: SectionRow[];
@@ -191,6 +198,8 @@ export async function readStoredBundle(db: AppDb): Promise<{ manifest: BundleMan
 		if (!row || row.sha256 !== file.sha256) return null;
 		ordered.push(row);
 	}
+	const hashes = await Promise.all(ordered.map((row) => sha256Hex(row.text)));
+	if (hashes.some((h, i) => h !== null && h !== ordered[i]?.sha256)) return 'damaged';
 	return { manifest, rows: ordered, regions };
 }
 
