@@ -5,6 +5,8 @@
  * To add a section, append to SECTIONS: `section('benefits', BenefitsData, (ctx) => buildBenefits(ctx))`.
  * To add records to core (documents, counties, more hotlines), extend buildCore.
  */
+import { checkCityConfig } from './lib/city';
+import { CITY } from '../src/lib/domain/city';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
@@ -138,6 +140,8 @@ export const SECTIONS: SectionBuilder[] = [
 ];
 
 export interface BuildOptions {
+	/** data/city.json by default. */
+	cityConfig?: string;
 	sourcesDir?: string;
 	curatedDir?: string;
 	sections?: SectionBuilder[];
@@ -166,7 +170,7 @@ function mergeRegions(real: CoreData, regions: RegionCatalogue[]): CoreData {
 
 /** The one region of the real data: every catalogue record is 吕梁市 city level. */
 export function homeRegion(core: CoreData): RegionCatalogue[] {
-	return [{ id: DEFAULT_REGION, name: '吕梁市', departments: core.departments, providers: core.providers, services: core.services }];
+	return [{ id: DEFAULT_REGION, name: CITY.name, departments: core.departments, providers: core.providers, services: core.services }];
 }
 
 /** Builds the whole bundle in memory (nothing written). Throws SourceError or BuildError on bad input. */
@@ -179,6 +183,7 @@ export function buildBundle(opts: BuildOptions = {}): Bundle {
 		path: (file: SourceFile) =>
 			sourcesDir === SOURCES_DIR ? sourcePath(file) : join(sourcesDir, sourceFileName(file, sourcesDir))
 	};
+	checkCityConfig(opts.cityConfig, sourcesDir);
 	const real = buildCore(base);
 	const regions = (opts.regions ?? homeRegion)(real);
 	const core = opts.regions ? mergeRegions(real, regions) : real;

@@ -4,20 +4,16 @@
  * Header 「县 别⇥乡镇数⇥村 数⇥…」 (spaces inside words), one TAB row per county, and a 全市合计 row that is
  * checked against the column sums. 兴县/临县/岚县 are printed spaced (「兴 县」).
  */
+import { CITY } from '../../src/lib/domain/city';
 import { pinyin } from 'pinyin-pro';
 import { County, type GazetteFile } from '../../src/lib/domain/schema';
 import { GAZETTES, SOURCES_DIR, SourceError, sourceLines, sourcePath } from '../lib/sources';
 
-export const COUNTY_TABLE = {
-	file: '003' as GazetteFile,
-	/** The 文号 line of 吕政办发〔2019〕7号 and the table header line. */
-	docNoLine: 787,
-	docNo: '吕政办发〔2019〕7号',
-	headerLine: 891
-} as const;
+/** Where the county table is (data/city.json): its file, the 文号 line of its document and the header line. */
+export const COUNTY_TABLE = { ...CITY.counties, file: CITY.counties.file as GazetteFile };
 
-/** 吕梁 has 13 县级 units (「全市13个县市区」, 003:1369). */
-export const COUNTY_COUNT = 13;
+/** How many 县级 units the table must yield (吕梁: 13, 「全市13个县市区」 003:1369, verified by the build). */
+export const COUNTY_COUNT = CITY.counties.count;
 
 const TOTAL_ROW = '全市合计';
 const HEADER = ['县别', '乡镇数', '村数'];

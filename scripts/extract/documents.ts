@@ -8,6 +8,7 @@
  * The 文号 printed in the range must equal the curated one, and every 文号 line of a file must fall in some range,
  * so a shifted or missing range stops the build with file:line.
  */
+import { AREA_CODE } from '../../src/lib/domain/city';
 import { join } from 'node:path';
 import { readYaml } from '../lib/yaml';
 import { pinyin } from 'pinyin-pro';
@@ -96,7 +97,7 @@ export function parseDateLine(line: string): string | undefined {
 export function parseConsultPhone(raw: string): { number: string; areaCode: string } | undefined {
 	const m = PHONE.exec(raw.replace(/\s+/g, ''));
 	if (!m) return undefined;
-	return { number: m[2]!, areaCode: m[1] ?? '0358' };
+	return { number: m[2]!, areaCode: m[1] ?? AREA_CODE };
 }
 
 /**

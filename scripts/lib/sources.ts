@@ -3,6 +3,7 @@
  * and checking citations against them.
  * Every error names the file and line, so a bad curated fact or a malformed source row can be fixed at once.
  */
+import { CITY } from '../../src/lib/domain/city';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GazetteFile, NationalFile, SourceFile, SourceRef } from '../../src/lib/domain/schema';
@@ -22,14 +23,8 @@ export class SourceError extends Error {
 	}
 }
 
-/** Gazette issue facts for each source file (from the covers, see shared/seeds/README.md). */
-export const GAZETTES: Record<GazetteFile, { issue: string; date: string }> = {
-	'000': { issue: '2019年第2号', date: '2019-10-01' },
-	'001': { issue: '2022年第3期', date: '2022-06-29' },
-	'002': { issue: '2023年第6期', date: '2023-12-29' },
-	'003': { issue: '2019年第1号', date: '2019-07-01' },
-	'004': { issue: '2021年第2期', date: '2021-06-30' }
-};
+/** Gazette issue facts for each source file (from the covers, see shared/seeds/README.md), from data/city.json. */
+export const GAZETTES: Record<GazetteFile, { issue: string; date: string }> = CITY.gazettes;
 
 /** The national excerpts, copied unchanged with their README from shared/sources-national/. */
 export const NATIONAL_FILES: Record<NationalFile, string> = { n01: 'national/emergency-numbers.txt' };

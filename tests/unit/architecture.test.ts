@@ -63,7 +63,11 @@ describe('代码分层', () => {
 			.filter((f) => f.startsWith(join(LIB, 'domain')))
 			.flatMap((f) =>
 				runtimeImports(f)
-					.filter((s) => /^(svelte|dexie|workbox|\$app\/|\$lib\/(data|state|components)\/)/.test(s) || /\/(data|state|components)\//.test(s))
+					.filter(
+						(s) =>
+							/^(svelte|dexie|workbox|\$app\/|\$lib\/(data|state|components)\/)/.test(s) ||
+							/^\.\.\/(?:\.\.\/)?(data|state|components)\//.test(s)
+					)
 					.map((s) => `${f}: ${s}`)
 			);
 		expect(offenders).toEqual([]);

@@ -3,9 +3,10 @@
  * ./schema.ts so that ./eligibility/schema.ts can import them without an import cycle.
  */
 import { z } from 'zod';
+import { CITY_GAZETTES } from './city';
 
-/** The gazette texts in data/sources/, named by their 3-digit prefix. */
-export const GazetteFile = z.enum(['000', '001', '002', '003', '004']);
+/** The gazette texts in data/sources/, named by their 3-digit prefix (the city config lists them). */
+export const GazetteFile = z.enum(CITY_GAZETTES);
 export type GazetteFile = z.infer<typeof GazetteFile>;
 /**
  * Excerpts of national documents in data/sources/national/ (the emergency numbers and 12345, which no gazette

@@ -9,7 +9,9 @@ export const UNKNOWN = 'unknown';
 
 /** The six categories exactly as 吕政发〔2019〕4号 第四条 prints them (003:203). */
 export const DISABILITY_CATEGORIES = ['视力', '听力', '言语', '肢体', '智力', '孤独症'] as const;
-export const HUKOU_VALUES = ['吕梁户口', '吕梁居住证', '其他'] as const;
+/** 户口 answers, worded as the city's rules word them (data/city.json). */
+export { HUKOU_VALUES } from '../city';
+import { HUKOU_VALUES } from '../city';
 /** Proof of disability named in 003:207. */
 export const DISABILITY_PROOFS = ['残疾人证', '诊断建议书', '都没有'] as const;
 /**

@@ -1,4 +1,5 @@
 /** How a source is cited to a citizen: the gazette issue (or national document), 文号, date and line. */
+import { CITY, CITY_GAZETTES, type CityGazette } from '../city';
 import type { NationalFile, SourceFile, SourceRef } from '../schema';
 
 /**
@@ -6,11 +7,7 @@ import type { NationalFile, SourceFile, SourceRef } from '../schema';
  * for the national excerpts, the collection (each excerpt's own document is in NATIONAL_DOCUMENTS).
  */
 export const GAZETTE_ISSUES: Record<SourceFile, string> = {
-	'000': '吕梁市人民政府公报 2019年第2号',
-	'001': '吕梁市人民政府公报 2022年第3期',
-	'002': '吕梁市人民政府公报 2023年第6期',
-	'003': '吕梁市人民政府公报 2019年第1号',
-	'004': '吕梁市人民政府公报 2021年第2期',
+	...(Object.fromEntries(CITY_GAZETTES.map((file) => [file, `${CITY.gazette} ${CITY.gazettes[file].issue}`])) as Record<CityGazette, string>),
 	n01: '国家文件摘录（紧急电话与12345热线）'
 };
 

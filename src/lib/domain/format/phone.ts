@@ -5,15 +5,16 @@
  */
 import type { Hotline } from '../schema';
 
-/** 吕梁's long-distance prefix (printed at 001:50 「（0358）8227519」 and throughout 002). */
-export const LVLIANG_AREA_CODE = '0358';
+/** The city's long-distance prefix (data/city.json: 0358, printed at 001:50 「（0358）8227519」 and throughout 002). */
+export { AREA_CODE } from '../city';
+import { AREA_CODE } from '../city';
 
 /** Landline subscriber numbers in China have 7 or 8 digits; anything shorter is a service number (110, 12345). */
 const MIN_LOCAL_DIGITS = 7;
 
 /** The area code a number is dialled with: its own, 0358 for a bare landline, none for service numbers. */
 function areaCodeOf(number: string, areaCode?: string): string | undefined {
-	return areaCode ?? (number.length >= MIN_LOCAL_DIGITS ? LVLIANG_AREA_CODE : undefined);
+	return areaCode ?? (number.length >= MIN_LOCAL_DIGITS ? AREA_CODE : undefined);
 }
 
 /** Stable record id for a number: the digits for service numbers, `0358-8227519` for landlines. */
