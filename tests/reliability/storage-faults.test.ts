@@ -6,7 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtBundle, fakeServer, replaceSection, type Served } from '../fixtures/bundle';
 import { AppDb } from '../../src/lib/data/db';
-import { MEMORY_ONLY_MESSAGE, Repository } from '../../src/lib/data/repository';
+import { MEMORY_ONLY_MESSAGE, Repository, TIMEOUT_MESSAGE } from '../../src/lib/data/repository';
 import { DAMAGED_MESSAGE } from '../../src/lib/data/sync';
 
 let real: Served;
@@ -149,5 +149,23 @@ describe('reliability: stored data is checked again when read (round two, item 4
 		await expect(r.get()).rejects.toThrow();
 		expect(r.status.storage).toBe('none');
 		expect(r.status.message).toBe(DAMAGED_MESSAGE);
+	});
+});
+
+describe('reliability: a stalled download times out (round two, item 6)', () => {
+	it('下载卡住不动：不会一直显示「正在准备数据…」，而是说明超时和怎么办', async () => {
+		const never: typeof fetch = () => new Promise<Response>(() => {});
+		const r = new Repository({ fetch: never, base: '', timeoutMs: 50, openDb: () => new AppDb('stalled', { indexedDB: new IDBFactory(), IDBKeyRange }) });
+		const outcome = await Promise.race([
+			r.get().then(
+				() => 'loaded',
+				() => 'rejected'
+			),
+			new Promise((ok) => setTimeout(() => ok('still waiting'), 2000))
+		]);
+		expect(outcome).toBe('rejected');
+		expect(r.status.storage).toBe('none');
+		expect(r.status.message).toBe(TIMEOUT_MESSAGE);
+		expect(r.status.unreachable).toBe(true);
 	});
 });

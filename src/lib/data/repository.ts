@@ -43,7 +43,18 @@ export interface RepositoryDeps {
 	base: string;
 	/** Opens the database; null or a throw means IndexedDB is not available here. */
 	openDb: () => AppDb | null;
+	/** How long one request may wait for the server's answer (tests shorten it); DOWNLOAD_TIMEOUT_MS by default. */
+	timeoutMs?: number;
 }
+
+/**
+ * A stalled download (a captive portal, one bar of signal) otherwise never settles, and the page waits on
+ * 「正在准备数据…」 with nothing to tap. 20 s is well past a 110 KB gzip bundle on slow 3G.
+ */
+export const DOWNLOAD_TIMEOUT_MS = 20_000;
+
+/** Status sentence after a download timed out: what happened and what the person can do. */
+export const TIMEOUT_MESSAGE = '数据下载超时（网络太慢或没有信号）：请到信号好的地方或连上 Wi-Fi，本应用会自动重试';
 
 export const MEMORY_ONLY_MESSAGE = '离线数据不可用，正在使用网络';
 
@@ -64,14 +75,25 @@ export class Repository {
 
 	/** deps.fetch, noting whether the server answered (see RepoStatus.unreachable). */
 	private fetch: Fetch = async (input, init) => {
+		const abort = typeof AbortController === 'function' ? new AbortController() : null;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const timeout = new Promise<never>((_, reject) => {
+			timer = setTimeout(() => {
+				abort?.abort();
+				reject(new DataError('network', TIMEOUT_MESSAGE));
+			}, this.deps.timeoutMs ?? DOWNLOAD_TIMEOUT_MS);
+		});
 		try {
-			const res = await this.deps.fetch(input, init);
+			const request = this.deps.fetch(input, abort ? { ...init, signal: abort.signal } : init);
+			const res = await Promise.race([request, timeout]);
 			if (this.status.unreachable) this.setStatus({ unreachable: false });
 			return res;
 		} catch (err) {
 			// A failed integrity check rejects too, but then the server did answer.
 			if (!init?.integrity && !this.status.unreachable) this.setStatus({ unreachable: true });
 			throw err;
+		} finally {
+			clearTimeout(timer);
 		}
 	};
 
@@ -123,7 +145,9 @@ export class Repository {
 			// A split bundle: the base and the home region only; other regions come with loadRegion.
 			rows = await downloadSections(manifest, this.fetch, this.deps.base, new Map(), filesFor(manifest, [DEFAULT_REGION]));
 		} catch (err) {
-			this.setStatus({ storage: 'none', message: damaged ? DAMAGED_MESSAGE : '暂时无法获取数据：请连接网络后重试' });
+			const timedOut = String(err).includes(TIMEOUT_MESSAGE);
+			const message = damaged ? DAMAGED_MESSAGE : timedOut ? TIMEOUT_MESSAGE : '暂时无法获取数据：请连接网络后重试';
+			this.setStatus({ storage: 'none', message });
 			throw err;
 		}
 		const ds = datasetFromTexts(manifest, rows);
