@@ -3,6 +3,41 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import path from 'node:path';
+
+const ROUTES = path.resolve('src/routes');
+
+/** The top-level route folder a file belongs to ('' for files directly in src/routes), or null outside it. */
+function routeFolder(file) {
+	const rel = path.relative(ROUTES, path.resolve(file));
+	if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
+	const parts = rel.split(path.sep);
+	return parts.length > 1 ? parts[0] : '';
+}
+
+/**
+ * Routes must not import each other's files: what two routes share belongs in $lib (ARCHITECTURE: one module
+ * per idea). Relative imports that leave the importing file's top-level route folder are errors.
+ */
+const noCrossRouteImports = {
+	meta: { type: 'problem', messages: { cross: 'Route "{{from}}" imports "{{spec}}" from route "{{to}}": move shared code to $lib.' } },
+	create(context) {
+		const from = routeFolder(context.filename);
+		if (from === null) return {};
+		const check = (node, spec) => {
+			if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+			const to = routeFolder(path.resolve(path.dirname(context.filename), spec));
+			if (to === null || to === from) return;
+			context.report({ node, messageId: 'cross', data: { from: from || '/', to: to || '/', spec } });
+		};
+		return {
+			ImportDeclaration: (node) => check(node, node.source.value),
+			ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+			ExportAllDeclaration: (node) => check(node, node.source.value),
+			ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value)
+		};
+	}
+};
 
 export default ts.config(
 	js.configs.recommended,
@@ -25,6 +60,11 @@ export default ts.config(
 			// Links are built as `${base}/service/${id}` from data; resolve() only checks literal route ids.
 			'svelte/no-navigation-without-resolve': 'off'
 		}
+	},
+	{
+		files: ['src/routes/**/*.ts', 'src/routes/**/*.js', 'src/routes/**/*.svelte'],
+		plugins: { local: { rules: { 'no-cross-route-imports': noCrossRouteImports } } },
+		rules: { 'local/no-cross-route-imports': 'error' }
 	},
 	{
 		files: ['src/**/*.ts', 'src/**/*.svelte'],

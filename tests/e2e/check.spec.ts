@@ -51,7 +51,7 @@ test('家长离线查询5岁听力残疾孩子能领的康复救助', { tag: '@o
 	await expect(rehab).toHaveCount(1);
 	await expect(rehab.locator('.verdict')).toHaveText('符合');
 	await expect(rehab).toContainText('助听器适配服务（0—6岁）：最多1200元/人');
-	await expect(rehab).toContainText('全日制康复训练：最多15000元/人（每年）');
+	await expect(rehab).toContainText('全日制康复训练：每年最多15000元/人');
 	await expect(rehab).toContainText('残联');
 	await expect(rehab.locator('a[href="tel:12385"]')).toBeVisible();
 	await expect(rehab).toContainText('吕政发〔2019〕4号');

@@ -12,7 +12,7 @@ import { extractDocuments } from '../../scripts/extract/documents';
 import { normaliseForQuote, sourceLines } from '../../scripts/lib/sources';
 import { formatAmount } from '../../src/lib/domain/eligibility/amount-format';
 import type { Benefit } from '../../src/lib/domain/schema';
-import { headlineOf } from '../../src/routes/benefit/view';
+import { benefitHeadline as headlineOf } from '../../src/lib/domain/benefit-present';
 import { countRows } from '../../src/routes/about/counts';
 
 const benefits = loadBenefits();

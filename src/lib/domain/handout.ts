@@ -4,8 +4,8 @@
  * and the citation. Built from the bundle only. Pure.
  */
 import type { Dataset } from './dataset';
-import type { Amount, Benefit, Hotline, Provider, SourceRef } from './schema';
-import { shortAmount } from './eligibility/amount-format';
+import type { Benefit, Hotline, Provider, SourceRef } from './schema';
+import { amountLine, contactsOf } from './benefit-present';
 
 export interface HandoutPhone {
 	number: string;
@@ -115,12 +115,7 @@ const TABLE_AMOUNT = '按文件所附标准表补助，详见补贴页面';
 
 
 
-/** 「康复训练：15000元/人/年」; null when the source states no sum. */
-export function amountLine(a: Pick<Amount, 'label' | 'value' | 'unit' | 'period' | 'kind'>): string | null {
-	if (a.value === null) return null;
-	return `${a.label}：${a.kind === 'upTo' ? '最高 ' : ''}${shortAmount(a)}`;
-}
-
+/** The amounts a handout lists (each in the words of benefit-present.ts), or what to say instead. */
 export function benefitAmounts(b: Benefit): { lines: string[]; note: string } {
 	const lines = b.amounts.flatMap((a) => {
 		const l = amountLine(a);
@@ -128,18 +123,6 @@ export function benefitAmounts(b: Benefit): { lines: string[]; note: string } {
 	});
 	if (lines.length) return { lines: [...new Set(lines)].slice(0, HANDOUT_MAX_AMOUNTS), note: b.statusNote };
 	return { lines: [], note: b.catalogue.some((r) => r.value !== null) ? TABLE_AMOUNT : NO_AMOUNT };
-}
-
-const LANDLINE_ID = /^(0\d{2,3})-(\d{7,8})$/;
-
-/** The numbers to call about a benefit: directory hotlines by id, other ids read as the printed number. */
-export function benefitPhones(b: Benefit, ds: Dataset): HandoutPhone[] {
-	return b.apply.hotlineIds.map((id) => {
-		const h = ds.hotlines.get(id);
-		if (h) return hotlinePhone(h);
-		const m = LANDLINE_ID.exec(id);
-		return m && m[1] && m[2] ? { number: m[2], areaCode: m[1], name: `${b.apply.office}咨询电话` } : { number: id, name: `${b.apply.office}咨询电话` };
-	});
 }
 
 /** A benefit, from the benefit data alone. */
@@ -155,10 +138,45 @@ export function benefitHandout(b: Benefit, ds: Dataset): Handout {
 		audience: b.audience,
 		provider: department && department !== b.apply.office ? `${b.apply.office}（${department}）` : b.apply.office,
 		where: b.apply.where,
-		phones: uniquePhones(benefitPhones(b, ds)),
+		phones: contactsOf(b, ds).map(({ number, areaCode, name }) => (areaCode ? { number, areaCode, name } : { number, name })),
 		amounts: lines,
 		amountNote: note,
 		source: b.source,
 		sourceTitle: b.docNo ? `${b.title}（${b.docNo}）` : b.title
 	};
+}
+
+// ------------------------------------------------------------------------------------------------
+// Page data for the handout (/print/…) and counter-card (/show/…) routes: null where the id is unknown.
+// ------------------------------------------------------------------------------------------------
+
+export interface HandoutPage {
+	handout: Handout;
+	sourceDate: string;
+}
+
+export function serviceIds(ds: Dataset): { id: string }[] {
+	return ds.core.services.map((s) => ({ id: String(s.id) }));
+}
+
+export function benefitIds(ds: Dataset): { id: string }[] {
+	return ds.benefits.map((b) => ({ id: b.id }));
+}
+
+export function serviceHandoutPage(ds: Dataset, idParam: string): HandoutPage | null {
+	const id = /^\d+$/.test(idParam) ? Number(idParam) : NaN;
+	// A catalogue row that is a benefit (#90 低保家庭中的老年人补贴发放) shows that benefit's amounts.
+	const linked = ds.benefits
+		.filter((b) => b.serviceIds?.includes(id))
+		.map((b) => {
+			const { lines, note } = benefitAmounts(b);
+			return `${b.shortTitle}：${lines.length ? lines.join('；') : note}`;
+		});
+	const handout = serviceHandout(ds, id, linked);
+	return handout ? { handout, sourceDate: ds.manifest.sourceDate } : null;
+}
+
+export function benefitHandoutPage(ds: Dataset, idParam: string): HandoutPage | null {
+	const b = ds.benefits.find((x) => x.id === idParam);
+	return b ? { handout: benefitHandout(b, ds), sourceDate: ds.manifest.sourceDate } : null;
 }

@@ -1,5 +1,5 @@
 import { pageData } from '$lib/data/page-data';
-import { GROUPS, groupOf, headlineOf } from '../benefit/view';
+import { GROUPS, benefitHeadline, groupOf } from '$lib/domain/benefit-present';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = ({ url }) =>
@@ -8,7 +8,7 @@ export const load: PageLoad = ({ url }) =>
 			id: b.id,
 			title: b.shortTitle,
 			audience: b.audience,
-			headline: headlineOf(b),
+			headline: benefitHeadline(b),
 			docNo: b.docNo,
 			year: b.date.slice(0, 4),
 			group: groupOf(b)

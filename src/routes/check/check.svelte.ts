@@ -5,8 +5,8 @@
 import { countyLabels, describeAnswer, evaluate, type Result } from '$lib/domain/eligibility/engine';
 import { QUESTIONS, nextQuestions, type AnswerValue, type CountyOption, type Question } from '$lib/domain/eligibility/questions';
 import type { Benefit, Profile, ProfileField } from '$lib/domain/eligibility/schema';
-import type { Contact } from '../benefit/view';
-import { decodeProfile, encodeProfile, prune } from './answers';
+import type { Contact } from '$lib/domain/benefit-present';
+import { decodeProfile, encodeProfile, prune } from '$lib/domain/eligibility/answers';
 
 const QUESTION = new Map<string, Question>(QUESTIONS.map((q) => [q.id, q]));
 

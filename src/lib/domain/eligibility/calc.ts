@@ -10,7 +10,7 @@ import type { Amount, Benefit, CatalogueRow, Profile } from './schema';
  * The divisor is a rule, not an amount, so it lives here; a test checks it against the source quote.
  */
 export const ACCOUNT_PENSION_DIVISOR = 120;
-export const SUPPLEMENTARY_PENSION_ID = 'supplementary-pension';
+export { PENSION_BENEFIT_ID as SUPPLEMENTARY_PENSION_ID } from '../benefit-present';
 export const ACCOUNT_PENSION_AMOUNT_ID = 'account-pension';
 const CENTS = 100;
 

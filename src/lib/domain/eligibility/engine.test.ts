@@ -267,12 +267,12 @@ describe('金额没写明 ≠ 免费', () => {
 		}
 	});
 
-	it('keeps the old call shapes working', () => {
+	it('金额的说法：一次性、每月、上限说“最多”', () => {
 		expect(formatAmount({ value: null, unit: '元', period: '一次性' })).toBe('文件未载明金额');
 		expect(formatAmount({ value: null, unit: '元', period: '未规定', free: true })).toBe('免费提供');
 		expect(formatAmount({ value: null, unit: '元', period: '每月' })).toBe('按规定计发（每月）');
-		expect(formatAmount({ value: 400, unit: '元/人', period: '一次性' }, true)).toBe('最多400元/人（一次性）');
-		expect(formatAmount({ value: 20, unit: '元', period: '每月', kind: 'fixed' })).toBe('20元（每月）');
+		expect(formatAmount({ value: 400, unit: '元/人', period: '一次性' }, true)).toBe('一次性最多400元/人');
+		expect(formatAmount({ value: 20, unit: '元', period: '每月', kind: 'fixed' })).toBe('每月20元');
 	});
 
 	it('低保家庭的老人查询：说明目录未载明金额，不重复', () => {
@@ -381,5 +381,15 @@ describe('result order', () => {
 		expect(results[0]?.benefitId).toBe('disabled-children-rehab');
 		const maybe = results.filter((r) => r.verdict === '可能符合');
 		for (let i = 1; i < maybe.length; i++) expect(maybe[i - 1]!.met.length).toBeGreaterThanOrEqual(maybe[i]!.met.length);
+	});
+});
+
+describe('保费不是可得的钱', () => {
+	it('养猪户查生猪保险：保费写“需缴”，保额写“保额”，标题金额不是保费', () => {
+		const r = evaluateOne(byId('pig-farming-insurance'), { farmer: true });
+		expect(r.reasons.some((x) => x.startsWith('可得') && x.includes('保费'))).toBe(false);
+		expect(r.reasons.find((x) => x.includes('能繁母猪保险保费'))).toMatch(/^需缴：能繁母猪保险保费 90元\/头（要交的钱，不是发给您的钱）/);
+		expect(r.reasons.find((x) => x.includes('能繁母猪保险保额'))).toMatch(/^保险金额：.*1500元\/头（出险时最高赔付的金额，不是补贴）/);
+		expect(r.headline).toBeNull();
 	});
 });

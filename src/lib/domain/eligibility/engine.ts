@@ -6,14 +6,14 @@
  * condition open, and a benefit with an open condition is at best 可能符合, never 符合.
  */
 import { PROFILE_FIELDS, UNKNOWN, type ProfileFieldInfo } from './fields';
+import type { Headline } from '../benefit-present';
 import type { Amount, Benefit, CatalogueRow, Condition, Exclusion, Profile, QuotedSourceRef, Rule } from './schema';
-import { formatAmount } from './amount-format';
+import { ROLE_PREFIX, amountRole, formatAmount, personHeadline } from '../benefit-present';
 
-export { FREE_TEXT, NO_AMOUNT_TEXT, formatAmount } from './amount-format';
+export { FREE_TEXT, NO_AMOUNT_TEXT, formatAmount } from '../benefit-present';
 
 export type Truth = 'yes' | 'no' | 'unknown';
 export type Verdict = '符合' | '可能符合' | '不符合';
-export const VERDICTS: readonly Verdict[] = ['符合', '可能符合', '不符合'];
 
 /** A benefit condition as checked for this person. */
 export interface CheckedRule {
@@ -46,16 +46,7 @@ export interface PersonCatalogueRow {
 	applies: 'yes' | 'unknown';
 }
 
-export interface Headline {
-	value: number;
-	unit: Amount['unit'];
-	period: Amount['period'];
-	/** The amounts it is made of (one for 'max', several summed for 'add'). */
-	amountIds: string[];
-	label: string;
-	/** A cap or an amount that still depends on open answers: shown as 「最多」. */
-	upTo: boolean;
-}
+export type { Headline } from '../benefit-present';
 
 export interface Result {
 	benefitId: string;
@@ -223,37 +214,6 @@ function checkRule(r: Rule, p: Profile, labels?: ValueLabels): CheckedRule {
 	return out;
 }
 
-function headlineOf(amounts: PersonAmount[]): Headline | null {
-	const candidates = (state: 'yes' | 'unknown') =>
-		amounts.filter((x) => x.applies === state && x.amount.headline && x.amount.value !== null);
-	let pool = candidates('yes');
-	const certain = pool.length > 0;
-	if (!certain) pool = candidates('unknown');
-	const adds = pool.filter((x) => x.amount.headline === 'add');
-	if (adds.length > 0) {
-		const first = adds[0]!.amount;
-		return {
-			value: adds.reduce((s, x) => s + (x.amount.value ?? 0), 0),
-			unit: first.unit,
-			period: first.period,
-			amountIds: adds.map((x) => x.amount.id),
-			label: adds.map((x) => x.amount.label).join(' + '),
-			upTo: !certain || adds.some((x) => x.amount.kind === 'upTo')
-		};
-	}
-	let best: Amount | undefined;
-	for (const x of pool) if (!best || (x.amount.value ?? 0) > (best.value ?? 0)) best = x.amount;
-	if (!best || best.value === null) return null;
-	return {
-		value: best.value,
-		unit: best.unit,
-		period: best.period,
-		amountIds: [best.id],
-		label: best.label,
-		upTo: !certain || best.kind === 'upTo' || pool.length > 1
-	};
-}
-
 /** Whether a benefit has anything to check for a person (reference lists such as 处罚清单 have not). */
 export function isPersonal(b: Benefit): boolean {
 	return b.conditions.length > 0 || b.amounts.length > 0;
@@ -322,7 +282,7 @@ export function evaluateOne(benefit: Benefit, profile: Profile, labels?: ValueLa
 		}
 	}
 	const priority = benefit.priority.map((r) => checkRule(r, p, labels)).filter((r) => r.state === 'yes');
-	const headline = verdict === '不符合' ? null : headlineOf(amounts);
+	const headline = verdict === '不符合' ? null : personHeadline(amounts);
 
 	const result: Result = {
 		benefitId: benefit.id,
@@ -352,7 +312,9 @@ function reasonsOf(r: Result, ruledOut: SkippedAmount[]): string[] {
 	for (const x of r.unknown) out.push(`待确认：${x.label}`);
 	for (const x of r.met) out.push(`符合：${x.label}`);
 	for (const x of r.amounts) {
-		const prefix = x.applies === 'yes' ? '可得' : '可能可得';
+		// A premium or insured sum is never 可得 (pig insurance: 90元 is what the farmer pays).
+		const role = amountRole(x.amount);
+		const prefix = role === 'receive' ? (x.applies === 'yes' ? '可得' : '可能可得') : ROLE_PREFIX[role];
 		const text = formatAmount(x.amount);
 		const note = x.amount.conditions && x.amount.conditions !== text ? `（${x.amount.conditions}）` : '';
 		out.push(`${prefix}：${x.amount.label} ${text}${note}`);

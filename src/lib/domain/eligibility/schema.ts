@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { SourceRef, Slug } from '../source-ref';
+import { amountRole } from '../benefit-present';
 import {
 	BASIC_PENSION_STATUSES,
 	BUSINESS_TYPES,
@@ -140,6 +141,17 @@ export type Rule = z.infer<typeof Rule>;
 export const AMOUNT_UNITS = ['元', '元/人', '元/户', '元/亩', '元/台', '万元', '%', '元/头', '个月'] as const;
 export const AMOUNT_PERIODS = ['一次性', '每年', '每月', '每个周期', '未规定', '每季'] as const;
 
+/**
+ * What an amount is to the person, so no page calls a premium 可得:
+ * - receive: money or value paid to the person (a subsidy, a reimbursement cap, a pension);
+ * - pay: money paid in (保费, 缴费, a fee or tax rate), never money received;
+ * - share: a share or rate of a cost that is subsidised or waived (补助比例 30%, 贴息 1:1);
+ * - insured: an insured sum (保额), paid only when the insured event happens.
+ * A cap is `kind: upTo` on any of these. Absent: 'share' for %, else 'receive' (see amountRole).
+ */
+export const AMOUNT_ROLES = ['receive', 'pay', 'share', 'insured'] as const;
+export type AmountRole = (typeof AMOUNT_ROLES)[number];
+
 export const Amount = z
 	.object({
 		id: Id,
@@ -169,9 +181,14 @@ export const Amount = z
 		 * that applies is shown), 'add' amounts are summed (monthly supplements). Absent: not a headline.
 		 */
 		headline: z.enum(['max', 'add']).optional(),
+		role: z.enum(AMOUNT_ROLES).optional(),
 		source: QuotedSourceRef
 	})
-	.strict();
+	.strict()
+	.refine((a) => !a.headline || amountRole(a) === 'receive', {
+		message: 'only money paid to the person (role receive) can be a headline amount; a premium or insured sum never is',
+		path: ['headline']
+	});
 export type Amount = z.infer<typeof Amount>;
 
 /** A row of a table attached to a benefit (辅助器具配置目录, 农机补贴表 …). */

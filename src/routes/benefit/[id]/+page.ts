@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDataset, pageData } from '$lib/data/page-data';
-import { contactsOf, groupOf, headlineOf } from '../view';
+import { benefitHeadline, contactsOf, groupOf } from '$lib/domain/benefit-present';
 import type { EntryGenerator, PageLoad } from './$types';
 
 /**
@@ -20,7 +20,7 @@ export const load: PageLoad = ({ params, url }) =>
 		return {
 			benefit: { ...withoutQuotes(benefit), source: benefit.source },
 			group: groupOf(benefit),
-			headline: headlineOf(benefit),
+			headline: benefitHeadline(benefit),
 			contacts: contactsOf(benefit, ds),
 			services: (benefit.serviceIds ?? []).flatMap((id) => {
 				const s = ds.services.get(id);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltBundle } from '$lib/data/bundle-fs';
 import { Dataset, type BundleSections } from '$lib/domain/dataset';
-import { CATALOGUE_TITLE } from '$lib/domain/handout';
-import { benefitHandoutData, benefitIds, serviceHandoutData, serviceIds } from './handout-data';
+import { CATALOGUE_TITLE } from './handout';
+import { benefitHandoutPage, benefitIds, serviceHandoutPage, serviceIds } from './handout';
 
 const built = loadBuiltBundle();
 const ds = new Dataset(built.manifest, built.sections as BundleSections);
 
 describe('一次性告知单 on the real data', () => {
 	it('身份证补办的告知单写明是什么、谁来办、去哪里、电话和出处', () => {
-		const { handout: h } = serviceHandoutData(ds, '35');
+		const { handout: h } = serviceHandoutPage(ds, '35')!;
 		expect(h.title).toBe('身份证申办、补办、换领');
 		expect(h.provider).toBe('各县市区公安局派出所');
 		expect(h.where).toContain('户籍或居住地所在县');
@@ -22,12 +22,12 @@ describe('一次性告知单 on the real data', () => {
 
 	it('every service and benefit has a handout with a phone to call and a citation', () => {
 		for (const { id } of serviceIds(ds)) {
-			const { handout } = serviceHandoutData(ds, id);
+			const { handout } = serviceHandoutPage(ds, id)!;
 			expect(handout.phones.length, `service ${id}`).toBeGreaterThan(0);
 			expect(handout.provider.length).toBeGreaterThan(1);
 		}
 		for (const { id } of benefitIds(ds)) {
-			const { handout } = benefitHandoutData(ds, id);
+			const { handout } = benefitHandoutPage(ds, id)!;
 			expect(handout.where.length, id).toBeGreaterThan(1);
 			expect(handout.source.quote, id).toBeTruthy();
 			expect(handout.amounts.length > 0 || Boolean(handout.amountNote), id).toBe(true);
@@ -35,7 +35,7 @@ describe('一次性告知单 on the real data', () => {
 	});
 
 	it('lists each phone number and amount once (the pages key their lists by them)', () => {
-		const all = [...serviceIds(ds).map(({ id }) => serviceHandoutData(ds, id).handout), ...benefitIds(ds).map(({ id }) => benefitHandoutData(ds, id).handout)];
+		const all = [...serviceIds(ds).map(({ id }) => serviceHandoutPage(ds, id)!.handout), ...benefitIds(ds).map(({ id }) => benefitHandoutPage(ds, id)!.handout)];
 		for (const h of all) {
 			const phones = h.phones.map((p) => `${p.areaCode ?? ''}-${p.number}`);
 			expect(new Set(phones).size, h.path).toBe(phones.length);
@@ -44,16 +44,25 @@ describe('一次性告知单 on the real data', () => {
 	});
 
 	it('shows the amount where the source states one, and says so where it does not', () => {
-		const withAmount = benefitHandoutData(ds, 'disabled-children-rehab').handout;
+		const withAmount = benefitHandoutPage(ds, 'disabled-children-rehab')!.handout;
 		expect(withAmount.amounts.length).toBeGreaterThan(0);
 		expect(withAmount.amounts.every((a) => /\d/.test(a))).toBe(true);
-		const catalogueRow = serviceHandoutData(ds, '90').handout;
+		const catalogueRow = serviceHandoutPage(ds, '90')!.handout;
 		expect(catalogueRow.amounts.join()).toMatch(/低保|老年/);
 	});
 
-	it('404s for ids that do not exist', () => {
-		expect(() => serviceHandoutData(ds, '9999')).toThrow();
-		expect(() => serviceHandoutData(ds, 'abc')).toThrow();
-		expect(() => benefitHandoutData(ds, 'no-such-benefit')).toThrow();
+	it('没有这个编号时告知单页面报 404（返回 null）', () => {
+		expect(serviceHandoutPage(ds, '9999')).toBeNull();
+		expect(serviceHandoutPage(ds, 'abc')).toBeNull();
+		expect(benefitHandoutPage(ds, 'no-such-benefit')).toBeNull();
+		expect(benefitHandoutPage(ds, 'disabled-children-rehab')).not.toBeNull();
+	});
+
+	it('生猪保险的告知单把保费写成要交的钱，不写成补贴', () => {
+		const h = benefitHandoutPage(ds, 'pig-farming-insurance')!.handout;
+		const premium = h.amounts.find((a) => a.includes('保费'))!;
+		expect(premium).toContain('90元/头');
+		expect(premium).toContain('不是发给您的钱');
+		expect(h.amounts.find((a) => a.includes('保额') && a.includes('1500'))).toContain('不是补贴');
 	});
 });
