@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BENEFITS_DIR, loadBenefitFile, loadBenefits } from '../../scripts/extract/benefits';
 import { extractDocuments } from '../../scripts/extract/documents';
 import { normaliseForQuote, sourceLines } from '../../scripts/lib/sources';
-import { formatAmount } from '../../src/lib/domain/eligibility/amount-format';
+import { formatAmount } from '../../src/lib/domain/benefit-present';
 import type { Benefit } from '../../src/lib/domain/schema';
 import { benefitHeadline as headlineOf } from '../../src/lib/domain/benefit-present';
 import { countRows } from '../../src/routes/about/counts';

@@ -49,13 +49,18 @@ function missingAmountText(a: { conditions?: string }): string {
 	return note && NO_AMOUNT_NOTE.test(note) ? note.replace(/。$/, '') : NO_AMOUNT_TEXT;
 }
 
+/** 「每3年一次」, 「每年一次」. */
+export function everyYears(n: number): string {
+	return n === 1 ? '每年一次' : `每${n}年一次`;
+}
+
 /** 「一次性」「每年」「每3年一次，」: the period said before the sum. */
 export function periodWords(period: Amount['period'], cycleYears?: number): string {
 	switch (period) {
 		case '未规定':
 			return '';
 		case '每个周期':
-			return cycleYears ? `每${cycleYears}年一次，` : '每个周期';
+			return cycleYears ? `${everyYears(cycleYears)}，` : '每个周期';
 		default:
 			return period;
 	}
@@ -112,7 +117,7 @@ export function amountLine(a: AmountLike & { label: string }): string | null {
 
 /** A table row's standard: 「1500元，每3年一次」, or 「标准未载明」 for a blank cell. */
 export function catalogueRowText(r: Pick<CatalogueRow, 'value' | 'unit' | 'cycleYears'>): string {
-	const cycle = r.cycleYears ? `，每${r.cycleYears}年一次` : '';
+	const cycle = r.cycleYears ? `，${everyYears(r.cycleYears)}` : '';
 	return `${r.value === null ? BLANK_STANDARD_TEXT : `${r.value}${r.unit}`}${cycle}`;
 }
 
