@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { loadBenefits } from '../extract/benefits';
 import { extractCounties } from '../extract/counties';
-import { countyLabels, evaluate, type Result } from '../../src/lib/domain/eligibility/engine';
+import { countyLabels, evaluate } from '../../src/lib/domain/eligibility/engine';
+import { toLine, type CheckLine } from '../../src/lib/domain/eligibility/check-lines';
 import { parseProfile } from '../../src/lib/domain/eligibility/profile';
 import { PROFILE_FIELDS } from '../../src/lib/domain/eligibility/fields';
 
@@ -15,40 +16,20 @@ const USAGE = `用法: npm run -s cli -- check [--json] '<情况 JSON>'   （写
 例如: npm run -s cli -- check --json '{"age": 5, "disabilityCategories": ["听力"], "hukou": "吕梁户口"}'
 可以填的项目: ${PROFILE_FIELDS.map((f) => f.name).join(', ')}（每项都可填 "unknown" 表示不确定）`;
 
-export interface CheckLine {
-	benefitId: string;
-	title: string;
-	verdict: Result['verdict'];
-	/** The headline amount for this person, or null. */
-	amount: number | null;
-	unit: string | null;
-	period: string | null;
-	/** Whether amount is a cap or depends on open answers (最多). */
-	upTo: boolean;
-	reasons: string[];
-}
+export type { CheckLine };
 
-export function toLine(r: Result): CheckLine {
-	return {
-		benefitId: r.benefitId,
-		title: r.title,
-		verdict: r.verdict,
-		amount: r.headline?.value ?? null,
-		unit: r.headline?.unit ?? null,
-		period: r.headline?.period ?? null,
-		upTo: r.headline?.upTo ?? false,
-		reasons: r.reasons
-	};
+function block(l: CheckLine): string {
+	const head = `【${l.verdict}】${l.title}${l.amountText ? `：${l.amountText}` : ''}`;
+	const extra = [...l.devices.map((d) => `可申请的器具：${d}`), ...(l.change ? [`怎样会变：${l.change}`] : [])];
+	return [head, ...l.reasons.map((r) => `  · ${r}`), ...extra.map((r) => `  · ${r}`)].join('\n');
 }
 
 function text(lines: CheckLine[]): string {
-	return lines
-		.map((l) => {
-			const amount =
-				l.amount === null ? '' : `：${l.upTo ? '最多' : ''}${l.amount}${l.unit ?? ''}${l.period && l.period !== '未规定' ? `（${l.period}）` : ''}`;
-			return [`【${l.verdict}】${l.title}${amount}`, ...l.reasons.map((r) => `  · ${r}`)].join('\n');
-		})
-		.join('\n\n');
+	const asked = lines.filter((l) => l.asked);
+	const untouched = lines.filter((l) => !l.asked);
+	const parts = asked.map(block);
+	if (untouched.length) parts.push(`没有问到的补贴（您的回答没有涉及，没有检查）：\n${untouched.map((l) => `  · ${l.title}`).join('\n')}`);
+	return parts.join('\n\n');
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -61,14 +42,16 @@ export async function run(args: string[]): Promise<number> {
 	const counties = extractCounties();
 	// `-`: the profile comes on standard input (no command-line length limit, nothing in the shell history).
 	const input = rest[0] === '-' ? readFileSync(0, 'utf8') : rest[0];
-	const parsed = parseProfile(input, { counties });
+	const benefits = loadBenefits();
+	const deviceNames = benefits.flatMap((b) => b.catalogue.map((r) => r.name));
+	const parsed = parseProfile(input, { counties, deviceNames });
 	if (!parsed.ok) {
 		process.stderr.write(`情况描述有误：\n${parsed.errors.map((e) => `  ${e}`).join('\n')}\n`);
 		return 2;
 	}
 	// County ids in explanations read as names (石楼县), as in the app.
 	const labels = countyLabels(counties);
-	const lines = evaluate(loadBenefits(), parsed.profile, labels).map(toLine);
+	const lines = evaluate(benefits, parsed.profile, labels).map((r) => toLine(r, parsed.profile, labels));
 	process.stdout.write(json ? `${JSON.stringify(lines, null, 2)}\n` : `${text(lines)}\n`);
 	return 0;
 }

@@ -183,46 +183,63 @@ export interface Headline {
 	formula?: string;
 }
 
-/** An amount as the engine found it for a person. */
+/** An amount as the engine found it for a person (engine PersonAmount). */
 interface AmountForPerson {
 	amount: Amount;
 	applies: 'yes' | 'unknown';
+	/** The sum for this person, when computed from an answer (储存额 ÷ 120); else the stated value. */
+	value?: number | null;
+	formula?: string;
 }
+
+const sumOf = (x: AmountForPerson): number | null => (x.value !== undefined ? x.value : x.amount.value);
 
 /**
  * The headline for a person, from the amounts that fit them: the 'add' amounts summed (monthly
- * supplements), else the largest 'max' amount. Only money paid to the person counts; amounts that surely
- * apply are preferred to ones that depend on open answers, which make it 「最多」.
+ * supplements, with the sum written out when a part is computed: 「12000 ÷ 120 + 20 = 120」), else the
+ * largest 'max' amount. Only money paid to the person counts; amounts that surely apply are preferred to
+ * ones that depend on open answers, which make it 「最多」.
  */
 export function personHeadline(amounts: readonly AmountForPerson[]): Headline | null {
 	const candidates = (state: 'yes' | 'unknown') =>
-		amounts.filter((x) => x.applies === state && x.amount.headline && x.amount.value !== null && isReceived(x.amount));
+		amounts.filter((x) => x.applies === state && x.amount.headline && sumOf(x) !== null && isReceived(x.amount));
 	let pool = candidates('yes');
 	const certain = pool.length > 0;
 	if (!certain) pool = candidates('unknown');
 	const adds = pool.filter((x) => x.amount.headline === 'add');
 	if (adds.length > 0) {
 		const first = adds[0]!.amount;
-		return {
-			value: adds.reduce((s, x) => s + (x.amount.value ?? 0), 0),
+		const value = roundYuan(adds.reduce((s, x) => s + (sumOf(x) ?? 0), 0));
+		const computed = adds.some((x) => x.formula);
+		const headline: Headline = {
+			value,
 			unit: first.unit,
 			period: first.period,
 			amountIds: adds.map((x) => x.amount.id),
 			label: adds.map((x) => x.amount.label).join(' + '),
 			upTo: !certain || adds.some((x) => x.amount.kind === 'upTo')
 		};
+		if (computed) headline.formula = `${adds.map((x) => x.formula ?? String(sumOf(x))).join(' + ')} = ${value}`;
+		return headline;
 	}
-	let best: Amount | undefined;
-	for (const x of pool) if (!best || yuanValue(x.amount) > yuanValue(best)) best = x.amount;
-	if (!best || best.value === null) return null;
+	let best: AmountForPerson | undefined;
+	for (const x of pool) if (!best || yuanValue({ value: sumOf(x), unit: x.amount.unit }) > yuanValue({ value: sumOf(best), unit: best.amount.unit })) best = x;
+	const bestValue = best ? sumOf(best) : null;
+	if (!best || bestValue === null) return null;
 	return {
-		value: best.value,
-		unit: best.unit,
-		period: best.period,
-		amountIds: [best.id],
-		label: best.label,
-		upTo: !certain || best.kind === 'upTo' || pool.length > 1
+		value: bestValue,
+		unit: best.amount.unit,
+		period: best.amount.period,
+		amountIds: [best.amount.id],
+		label: best.amount.label,
+		upTo: !certain || best.amount.kind === 'upTo' || pool.length > 1
 	};
+}
+
+const CENTS = 100;
+/** Money is shown to the 分: round half up on cents. */
+export function roundYuan(x: number): number {
+	return Math.round(x * CENTS) / CENTS;
 }
 
 /** A person's headline in words: 「20元/月」, 「最多15000元/人/年」, 「12000 ÷ 120 + 20 = 120 元/月」. */

@@ -48,7 +48,8 @@ export function parseField(field: string, raw: string): { ok: true; value: Answe
 			return { ok: false, message: `${info.label}：应为${(info.values ?? []).join('、')}之一，收到「${text}」` };
 		case 'multi': {
 			const parts = text === '' ? [] : text.split(LIST_SEP);
-			const bad = parts.filter((x) => !info.values?.includes(x));
+			// Fields without a fixed list (deviceNeeds) take names from the data; the engine ignores unknown ones.
+			const bad = info.values ? parts.filter((x) => !info.values?.includes(x)) : parts.filter((x) => x.trim() === '');
 			if (bad.length === 0) return { ok: true, value: parts };
 			return { ok: false, message: `${info.label}：不认识「${bad.join('、')}」，可选${(info.values ?? []).join('、')}` };
 		}

@@ -62,9 +62,9 @@ describe('补充养老保险计算', () => {
 		expect(m.openPartIds).toEqual(['exit-subsidy-low-income']);
 	});
 
-	it('64岁或未满15年：没有个人账户养老金', () => {
+	it('64岁没有个人账户养老金；66岁缴费14年也有（实施时已满50岁的不要求满15年）', () => {
 		expect(monthlyPension(pension, drawing(64, 12000)).parts).toEqual([]);
-		expect(monthlyPension(pension, drawing(66, 12000, { supplementaryYearsPaid: 14 })).parts.map((p) => p.id)).toEqual(['exit-subsidy']);
+		expect(monthlyPension(pension, drawing(66, 12000, { supplementaryYearsPaid: 14 })).parts.map((p) => p.id)).toEqual(['account-pension', 'exit-subsidy']);
 	});
 });
 

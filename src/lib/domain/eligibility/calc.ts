@@ -12,12 +12,8 @@ import type { Amount, Benefit, CatalogueRow, Profile } from './schema';
 export const ACCOUNT_PENSION_DIVISOR = 120;
 export { PENSION_BENEFIT_ID as SUPPLEMENTARY_PENSION_ID } from '../benefit-present';
 export const ACCOUNT_PENSION_AMOUNT_ID = 'account-pension';
-const CENTS = 100;
-
-/** Money is shown to the 分: round half up on cents. */
-export function roundYuan(x: number): number {
-	return Math.round(x * CENTS) / CENTS;
-}
+export { roundYuan } from '../benefit-present';
+import { roundYuan } from '../benefit-present';
 
 export interface ContributionOption {
 	/** 缴费档次 (元/年). */

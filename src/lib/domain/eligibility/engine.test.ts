@@ -148,13 +148,18 @@ describe('残疾儿童康复救助 (003, 吕政发〔2019〕4号)', () => {
 		}
 	});
 
-	it('外地户口、没有残疾、没有证明的都不符合，并说明原因和出处', () => {
+	it('外地户口、没有残疾的不符合；没有证明的可能符合，先去定点医院诊断', () => {
 		const other = evaluateOne(rehab, child(5, ['听力'], { hukou: '其他' }));
 		expect(other.verdict).toBe('不符合');
 		expect(other.unmet[0]).toMatchObject({ id: 'residence', source: { file: '003', line: 205 } });
 		expect(other.unmet[0]?.detail).toContain('您填的是其他');
 		expect(evaluateOne(rehab, { age: 5, hasDisability: false, hukou: '吕梁户口' }).verdict).toBe('不符合');
-		expect(evaluateOne(rehab, child(5, ['听力'], { disabilityProof: '都没有' })).verdict).toBe('不符合');
+		const noProof = evaluateOne(rehab, child(5, ['听力'], { disabilityProof: '都没有' }));
+		expect(noProof.verdict).toBe('可能符合');
+		expect(noProof.steps[0]).toMatchObject({ ruleId: 'proof', source: { file: '003', line: 207 } });
+		expect(noProof.steps[0]?.text).toContain('一次性最多400元/人');
+		// From 7 the diagnosis is still the way to the proof, but the policy no longer pays for it (003:221).
+		expect(evaluateOne(rehab, child(7, ['听力'], { disabilityProof: '都没有' })).steps[0]?.text).not.toContain('400');
 	});
 
 	it('低保家庭和孤儿优先救助', () => {
@@ -186,9 +191,10 @@ describe('城乡居民补充养老保险 (004, 吕政办发〔2021〕21号)', ()
 		expect(open.amounts.find((a) => a.amount.id === 'exit-subsidy-low-income')?.applies).toBe('unknown');
 	});
 
-	it('个人账户养老金要累计缴费满15年：15年有，14年没有', () => {
+	it('今天65岁以上的人领个人账户养老金不看缴费年限（实施时已满50岁：补缴或逐年缴到65岁）', () => {
 		expect(ids(evaluateOne(pension, elder(66)))).toContain('account-pension');
-		expect(notFor(evaluateOne(pension, elder(66, { supplementaryYearsPaid: 14 })))).toContain('account-pension');
+		expect(ids(evaluateOne(pension, elder(66, { supplementaryYearsPaid: 14 })))).toContain('account-pension');
+		expect(notFor(evaluateOne(pension, elder(64)))).toContain('account-pension');
 	});
 
 	it('缴费档次的政府补贴：64岁缴1000元补200元；65岁以后不再按年缴费补贴', () => {

@@ -7,8 +7,8 @@
  */
 import { PROFILE_FIELDS, UNKNOWN, type ProfileFieldInfo } from './fields';
 import type { Headline } from '../benefit-present';
-import type { Amount, Benefit, CatalogueRow, Condition, Exclusion, Profile, QuotedSourceRef, Rule } from './schema';
-import { ROLE_PREFIX, amountRole, formatAmount, personHeadline } from '../benefit-present';
+import type { Amount, Benefit, ProfileField, CatalogueRow, Condition, Exclusion, Profile, QuotedSourceRef, Rule } from './schema';
+import { ROLE_PREFIX, amountRole, formatAmount, personHeadline, roundYuan } from '../benefit-present';
 
 export { FREE_TEXT, NO_AMOUNT_TEXT, formatAmount } from '../benefit-present';
 
@@ -25,8 +25,28 @@ export interface CheckedRule {
 	source: QuotedSourceRef;
 }
 
+/** What to do first, for a condition that a step can meet (a diagnosis gives the missing proof). */
+export interface NextStep {
+	ruleId: string;
+	/** 「先到儿童残疾筛查诊断定点医院做诊断，取得诊断建议书（儿童残疾筛查诊断费用：一次性最多400元/人）」. */
+	text: string;
+	source: QuotedSourceRef;
+}
+
+/** The smallest change of answers that flips a result, checked by evaluating it. */
+export interface Change {
+	answers: { field: ProfileField; value: unknown; text: string }[];
+	to: Verdict;
+	/** 「如果残疾证明为诊断建议书 → 符合」. */
+	text: string;
+}
+
 export interface PersonAmount {
 	amount: Amount;
+	/** The sum for this person: the stated value, or one computed from an answer (储存额 ÷ 120); null if neither. */
+	value: number | null;
+	/** How a computed value was reached: 「12000 ÷ 120」. */
+	formula?: string;
 	/** 'yes': fits the answers; 'unknown': depends on an open answer. */
 	applies: 'yes' | 'unknown';
 	/** Open questions it depends on (when applies is unknown). */
@@ -66,9 +86,36 @@ export interface Result {
 	priority: CheckedRule[];
 	/** Exclusions that matter for the amounts listed. */
 	exclusions: Exclusion[];
+	/** Steps that lead to a missing condition, first thing to do (they keep the verdict at 可能符合). */
+	steps: NextStep[];
+	/** Whether any answer touched a condition or amount of this benefit (else it is 「没有问到的补贴」). */
+	asked: boolean;
+	/** The document is older than OLD_DOCUMENT_YEARS at the date checked. */
+	oldDocument: boolean;
 	/** Plain-word lines summarising all of the above. */
 	reasons: string[];
 	benefit: Benefit;
+}
+
+/** A rule from a document older than this many years says so in the result. */
+export const OLD_DOCUMENT_YEARS = 3;
+
+/** The profile fields a condition looks at. */
+export function fieldsOf(c: Condition, out: Set<string>): Set<string> {
+	if ('all' in c) c.all.forEach((x) => fieldsOf(x, out));
+	else if ('any' in c) c.any.forEach((x) => fieldsOf(x, out));
+	else if ('not' in c) fieldsOf(c.not, out);
+	else out.add(c.field);
+	return out;
+}
+
+/** Profile fields a benefit looks at anywhere (rules, priority groups, amounts and their formulas, catalogue rows). */
+export function fieldsUsed(b: Benefit): Set<string> {
+	const out = new Set<string>();
+	for (const r of [...b.conditions, ...b.priority]) fieldsOf(r.test, out);
+	for (const x of [...b.amounts, ...b.catalogue]) if (x.when) fieldsOf(x.when, out);
+	for (const a of b.amounts) if (a.formula) out.add(a.formula.field);
+	return out;
 }
 
 const FIELD = new Map<string, ProfileFieldInfo>(PROFILE_FIELDS.map((f) => [f.name, f]));
@@ -92,6 +139,12 @@ export function normaliseProfile(p: Profile): Profile {
 	}
 	const known = answer(out, 'disabilityCategories') as string[] | undefined;
 	if (known && !known.includes('听力') && answer(out, 'severeHearingLoss') === undefined) out.severeHearingLoss = false;
+	// Someone who neither farms nor runs a company is no 托管服务主体 either: the farmer question names farm
+	// services too (农机作业、托管服务), so 「不从事农业生产」 rules out every farm subsidy.
+	const business = answer(out, 'businessType');
+	if (out.farmer === false && answer(out, 'agriServiceProvider') === undefined && business !== '小微企业' && business !== '其他企业') {
+		out.agriServiceProvider = false;
+	}
 	return out;
 }
 
@@ -214,6 +267,34 @@ function checkRule(r: Rule, p: Profile, labels?: ValueLabels): CheckedRule {
 	return out;
 }
 
+/** An amount's sum for this person: computed from the answer its formula names, else as stated. */
+function personValue(a: Amount, p: Profile): { value: number | null; formula?: string } {
+	if (!a.formula) return { value: a.value };
+	const v = answer(p, a.formula.field);
+	if (typeof v !== 'number') return { value: null };
+	return { value: roundYuan(v / a.formula.divideBy), formula: `${v} ÷ ${a.formula.divideBy}` };
+}
+
+/** Whole years between two ISO dates (YYYY-MM-DD). */
+function yearsBetween(from: string, to: string): number {
+	const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+	const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+	return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
+}
+
+export interface EvaluateOptions {
+	/** County names and other labels for answers (see countyLabels). */
+	labels?: ValueLabels;
+	/** The day the check is made (YYYY-MM-DD), for the age of documents; today when left out. */
+	asOf?: string;
+}
+
+function today(): string {
+	const d = new Date();
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** Whether a benefit has anything to check for a person (reference lists such as 处罚清单 have not). */
 export function isPersonal(b: Benefit): boolean {
 	return b.conditions.length > 0 || b.amounts.length > 0;
@@ -243,12 +324,17 @@ function undecided(benefit: Benefit): CheckedRule[] {
 }
 
 /** Check one benefit against a person's answers. */
-export function evaluateOne(benefit: Benefit, profile: Profile, labels?: ValueLabels): Result {
+export function evaluateOne(benefit: Benefit, profile: Profile, labelsOrOptions?: ValueLabels | EvaluateOptions): Result {
+	const options: EvaluateOptions =
+		labelsOrOptions && ('labels' in labelsOrOptions || 'asOf' in labelsOrOptions) ? (labelsOrOptions as EvaluateOptions) : { labels: labelsOrOptions as ValueLabels | undefined };
+	const labels = options.labels;
 	const p = normaliseProfile(profile);
 	const rules = benefit.conditions.map((r) => checkRule(r, p, labels));
 	const met = rules.filter((r) => r.state === 'yes');
-	const unmet = rules.filter((r) => r.state === 'no');
-	const open = [...rules.filter((r) => r.state === 'unknown'), ...undecided(benefit)];
+	// A condition answered no that a step can meet is a step, not a 不符合 (no 残疾人证 yet → get the diagnosis).
+	const stepRules = benefit.conditions.filter((r, i) => rules[i]!.state === 'no' && r.step);
+	const unmet = rules.filter((r, i) => r.state === 'no' && !benefit.conditions[i]!.step);
+	const open = [...rules.filter((r) => r.state === 'unknown'), ...rules.filter((r, i) => r.state === 'no' && benefit.conditions[i]!.step), ...undecided(benefit)];
 
 	const fits: PersonAmount[] = [];
 	const notForYou: SkippedAmount[] = [];
@@ -256,7 +342,7 @@ export function evaluateOne(benefit: Benefit, profile: Profile, labels?: ValueLa
 		const t = a.when ? test(a.when, p) : 'yes';
 		if (t === 'no') notForYou.push({ amount: a, reason: culprits(a.when!, p, 'no', labels).join('；') });
 		else {
-			const item: PersonAmount = { amount: a, applies: t, exclusionIds: [] };
+			const item: PersonAmount = { amount: a, applies: t, exclusionIds: [], ...personValue(a, p) };
 			if (t === 'unknown') item.detail = culprits(a.when!, p, 'unknown', labels).join('；');
 			fits.push(item);
 		}
@@ -283,6 +369,17 @@ export function evaluateOne(benefit: Benefit, profile: Profile, labels?: ValueLa
 	}
 	const priority = benefit.priority.map((r) => checkRule(r, p, labels)).filter((r) => r.state === 'yes');
 	const headline = verdict === '不符合' ? null : personHeadline(amounts);
+	const steps: NextStep[] =
+		verdict === '不符合'
+			? []
+			: stepRules.map((r) => {
+					const step = r.step!;
+					const pays = step.amountId ? amounts.find((x) => x.amount.id === step.amountId && x.applies === 'yes') : undefined;
+					const paid = pays ? `（${pays.amount.label}：${formatAmount(pays.amount)}）` : '';
+					return { ruleId: r.id, text: `${step.text}${paid}`, source: step.source };
+				});
+	const used = fieldsUsed(benefit);
+	const asked = [...used].some((f) => (profile as Record<string, unknown>)[f] !== undefined);
 
 	const result: Result = {
 		benefitId: benefit.id,
@@ -298,6 +395,9 @@ export function evaluateOne(benefit: Benefit, profile: Profile, labels?: ValueLa
 		headline,
 		priority,
 		exclusions,
+		steps,
+		asked,
+		oldDocument: yearsBetween(benefit.date, options.asOf ?? today()) >= OLD_DOCUMENT_YEARS,
 		reasons: [],
 		benefit
 	};
@@ -307,6 +407,7 @@ export function evaluateOne(benefit: Benefit, profile: Profile, labels?: ValueLa
 
 function reasonsOf(r: Result, ruledOut: SkippedAmount[]): string[] {
 	const out: string[] = [];
+	for (const s of r.steps) out.push(`下一步：${s.text}`);
 	for (const x of r.unmet) out.push(`不符合：${x.label}${x.detail ? `——${x.detail}` : ''}`);
 	if (ruledOut.length > 0) out.push(`没有适合您的项目：${ruledOut.map((s) => `${s.amount.label}要求${s.reason}`).join('；')}`);
 	for (const x of r.unknown) out.push(`待确认：${x.label}`);
@@ -315,7 +416,7 @@ function reasonsOf(r: Result, ruledOut: SkippedAmount[]): string[] {
 		// A premium or insured sum is never 可得 (pig insurance: 90元 is what the farmer pays).
 		const role = amountRole(x.amount);
 		const prefix = role === 'receive' ? (x.applies === 'yes' ? '可得' : '可能可得') : ROLE_PREFIX[role];
-		const text = formatAmount(x.amount);
+		const text = x.formula && x.value !== null ? `${x.formula} = ${x.value}${x.amount.unit}（${x.amount.period}）` : formatAmount(x.amount);
 		const note = x.amount.conditions && x.amount.conditions !== text ? `（${x.amount.conditions}）` : '';
 		out.push(`${prefix}：${x.amount.label} ${text}${note}`);
 	}
@@ -329,6 +430,8 @@ function reasonsOf(r: Result, ruledOut: SkippedAmount[]): string[] {
 		if (r.benefit.apply.timeLimit) out.push(`办理时限：${r.benefit.apply.timeLimit.text}`);
 	}
 	out.push(`依据：${r.benefit.docNo}（${r.benefit.date}）。${r.benefit.statusNote}`);
+	if (r.benefit.validity) out.push(`有效期：${r.benefit.validity.text}`);
+	if (r.oldDocument) out.push(`注意：这份文件是${r.benefit.date.slice(0, 4)}年发布的，已超过${OLD_DOCUMENT_YEARS}年，标准可能已经调整，请向经办单位核实。`);
 	return out;
 }
 
@@ -339,16 +442,93 @@ const RANK: Record<Verdict, number> = { 符合: 0, 可能符合: 1, 不符合: 2
  * verdict (符合, 可能符合, 不符合); within a verdict, the most conditions already met and the fewest still
  * open come first (the likeliest 可能符合 on top), then the order the benefits were given.
  */
-export function evaluate(benefits: readonly Benefit[], profile: Profile, labels?: ValueLabels): Result[] {
+export function evaluate(benefits: readonly Benefit[], profile: Profile, labelsOrOptions?: ValueLabels | EvaluateOptions): Result[] {
 	return benefits
 		.filter(isPersonal)
-		.map((b, i) => ({ r: evaluateOne(b, profile, labels), i }))
+		.map((b, i) => ({ r: evaluateOne(b, profile, labelsOrOptions), i }))
 		.sort(
 			(a, b) =>
+				Number(b.r.asked) - Number(a.r.asked) ||
 				RANK[a.r.verdict] - RANK[b.r.verdict] ||
+				(a.r.verdict === '符合' ? Number(b.r.headline !== null) - Number(a.r.headline !== null) : 0) ||
 				b.r.met.length - a.r.met.length ||
 				a.r.unknown.length - b.r.unknown.length ||
 				a.i - b.i
 		)
 		.map((x) => x.r);
+}
+
+// ------------------------------------------------------------------------------------------------
+// What would change the result.
+// ------------------------------------------------------------------------------------------------
+
+interface Candidate {
+	field: ProfileField;
+	value: unknown;
+	/** The condition the value meets, described for the person. */
+	leaf: Condition;
+}
+
+const MAX_CHANGED_FIELDS = 2;
+
+/** Answers that would meet each leaf of a condition (a value per 'eq', each of 'in', the bound of 'between'). */
+function candidatesOf(c: Condition, p: Profile, out: Candidate[]): Candidate[] {
+	if ('all' in c) c.all.forEach((x) => candidatesOf(x, p, out));
+	else if ('any' in c) c.any.forEach((x) => candidatesOf(x, p, out));
+	else if ('not' in c) {
+		const inner = c.not;
+		if ('field' in inner && inner.op === 'in' && FIELD.get(inner.field)?.kind === 'multi') {
+			const now = answer(p, inner.field);
+			const kept = Array.isArray(now) ? now.filter((v) => !inner.values.includes(v)) : [];
+			out.push({ field: inner.field, value: kept, leaf: c });
+		}
+	} else {
+		const multi = FIELD.get(c.field)?.kind === 'multi';
+		const now = answer(p, c.field);
+		const withValue = (v: unknown) => (multi ? [...new Set([...(Array.isArray(now) ? now : []), v])] : v);
+		if (c.op === 'eq') out.push({ field: c.field, value: withValue(c.value), leaf: c });
+		else if (c.op === 'in') for (const v of c.values) out.push({ field: c.field, value: withValue(v), leaf: { field: c.field, op: 'eq', value: v } });
+		else {
+			const v = typeof now === 'number' && c.max !== undefined && now > c.max ? c.max : (c.min ?? c.max);
+			if (v !== undefined) out.push({ field: c.field, value: v, leaf: c });
+		}
+	}
+	return out;
+}
+
+/**
+ * The smallest change of answers (one field, else two) that turns a 不符合 into 符合 (else 可能符合), or a
+ * 可能符合 into 符合; null when none does (a condition only the office can settle). Every change returned has
+ * been applied and evaluated, so it really flips the result.
+ */
+export function whatWouldChange(benefit: Benefit, profile: Profile, labels?: ValueLabels): Change | null {
+	const base = evaluateOne(benefit, profile, { labels });
+	if (base.verdict === '符合') return null;
+	const p = normaliseProfile(profile);
+	const leaves: Candidate[] = [];
+	for (const r of benefit.conditions) candidatesOf(r.test, p, leaves);
+	for (const a of benefit.amounts) if (a.when) candidatesOf(a.when, p, leaves);
+	const seen = new Set<string>();
+	const candidates = leaves.filter((c) => {
+		const key = `${c.field}=${JSON.stringify(c.value)}`;
+		if (seen.has(key) || JSON.stringify((p as Record<string, unknown>)[c.field]) === JSON.stringify(c.value)) return false;
+		seen.add(key);
+		return true;
+	});
+	const targets: Verdict[] = base.verdict === '不符合' ? ['符合', '可能符合'] : ['符合'];
+	const combos: Candidate[][] = candidates.map((c) => [c]);
+	if (MAX_CHANGED_FIELDS > 1) {
+		for (let i = 0; i < candidates.length; i++)
+			for (let j = i + 1; j < candidates.length; j++) if (candidates[i]!.field !== candidates[j]!.field) combos.push([candidates[i]!, candidates[j]!]);
+	}
+	for (const to of targets) {
+		for (const combo of combos) {
+			const changed = { ...profile } as Record<string, unknown>;
+			for (const c of combo) changed[c.field] = c.value;
+			if (evaluateOne(benefit, changed as Profile, { labels }).verdict !== to) continue;
+			const answers = combo.map((c) => ({ field: c.field, value: c.value, text: describe(c.leaf, labels) }));
+			return { answers, to, text: `如果${answers.map((a) => a.text).join('，并且')} → ${to}` };
+		}
+	}
+	return null;
 }

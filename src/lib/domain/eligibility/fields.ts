@@ -27,6 +27,8 @@ export const BUSINESS_TYPES = ['个体工商户', '小微企业', '其他企业'
 export const MAX_AGE = 120;
 export const MAX_YEARS_PAID = 80;
 export const MAX_AMOUNT_YUAN = 100_000_000;
+export const MAX_NAME_LENGTH = 40;
+export const MAX_DEVICE_NEEDS = 30;
 
 export type ProfileFieldKind = 'integer' | 'number' | 'boolean' | 'choice' | 'multi' | 'id';
 
@@ -61,6 +63,7 @@ export const PROFILE_FIELDS: readonly ProfileFieldInfo[] = [
 	{ name: 'pensionAccountBalance', label: '补充养老保险个人账户储存额', kind: 'number', min: 0, max: MAX_AMOUNT_YUAN, unit: '元' },
 	{ name: 'businessType', label: '经营主体', kind: 'choice', values: BUSINESS_TYPES },
 	{ name: 'farmer', label: '是否从事农业生产', kind: 'boolean' },
-	{ name: 'agriServiceProvider', label: '是否农业生产托管服务主体（合作社、服务公司、农机户、村集体等）', kind: 'boolean' }
+	{ name: 'agriServiceProvider', label: '是否农业生产托管服务主体（合作社、服务公司、农机户、村集体等）', kind: 'boolean' },
+	{ name: 'deviceNeeds', label: '需要的辅助器具', kind: 'multi' }
 ];
 

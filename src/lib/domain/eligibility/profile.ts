@@ -15,6 +15,8 @@ export const MAX_PROFILE_DEPTH = 4;
 export interface ProfileOptions {
 	/** The counties of the data (id and name): a county answer must be one of them. */
 	counties?: readonly { id: string; name: string }[];
+	/** The device names of the benefits' tables (儿童轮椅 …): a deviceNeeds answer must name them. */
+	deviceNames?: readonly string[];
 }
 
 const FIELD = new Map<string, ProfileFieldInfo>(PROFILE_FIELDS.map((f) => [f.name, f]));
@@ -34,7 +36,9 @@ function allowed(info: ProfileFieldInfo): string {
 		case 'choice':
 			return `以下之一：${(info.values ?? []).join('、')}，${unknown}`;
 		case 'multi':
-			return `列表，每项是以下之一：${(info.values ?? []).join('、')}（空列表表示都不是），${unknown}`;
+			return info.values
+				? `列表，每项是以下之一：${info.values.join('、')}（空列表表示都不是），${unknown}`
+				: `名称列表（空列表表示都不需要），${unknown}`;
 		case 'id':
 			return `小写英文编号（如 lishi），${unknown}`;
 	}
@@ -125,6 +129,14 @@ export function parseProfile(input: unknown, options: ProfileOptions = {}): Pars
 		errors.push(
 			`${info?.label ?? '所在县'}（county）：应为以下之一：${options.counties.map((c) => `${c.id}（${c.name}）`).join('、')}，或 "${UNKNOWN}"（不确定）；收到 ${show(county)}`
 		);
+	}
+	const devices = record.deviceNeeds;
+	if (options.deviceNames && Array.isArray(devices) && !bad.has('deviceNeeds')) {
+		const unknownNames = devices.filter((d) => typeof d === 'string' && !options.deviceNames!.includes(d));
+		if (unknownNames.length > 0) {
+			bad.add('deviceNeeds');
+			errors.push(`需要的辅助器具（deviceNeeds）：不认识 ${unknownNames.map((d) => show(d)).join('、')}；可选：${[...new Set(options.deviceNames)].join('、')}`);
+		}
 	}
 	if (errors.length === 0 && parsed.success) {
 		const p = parsed.data;

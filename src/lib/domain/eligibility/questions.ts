@@ -4,7 +4,7 @@
  * it cannot matter (no disability → no category question) and, when benefits are given, when no benefit
  * that is still open for the person looks at its field.
  */
-import { evaluateOne, isPersonal, normaliseProfile } from './engine';
+import { evaluateOne, fieldsOf, fieldsUsed, isPersonal, normaliseProfile, test } from './engine';
 import {
 	BASIC_PENSION_STATUSES,
 	BUSINESS_TYPES,
@@ -15,7 +15,7 @@ import {
 	MAX_AGE,
 	UNKNOWN
 } from './fields';
-import type { Benefit, Condition, Profile, ProfileField } from './schema';
+import type { Benefit, Profile, ProfileField } from './schema';
 
 export type AnswerValue = string | number | boolean | string[];
 
@@ -84,6 +84,15 @@ export const QUESTIONS: readonly Question[] = [
 		relevant: (p) => p.hasDisability === true
 	},
 	{
+		id: 'deviceNeeds',
+		text: '孩子需要哪些辅助器具？（可多选）',
+		help: '只列出适合孩子年龄和残疾类别的器具；要经专业机构评估确实需要。',
+		input: 'multi',
+		// Filled from the benefits' device tables by nextQuestions; without rows that fit, not asked.
+		options: [{ label: '都不需要', value: [] }, NOT_SURE],
+		relevant: (p) => p.hasDisability === true
+	},
+	{
 		id: 'householdStatus',
 		text: '家里属于以下哪种情况？（可多选）',
 		help: '低收入指经村（居）委会识别、有关部门认定的低收入人员。',
@@ -134,7 +143,13 @@ export const QUESTIONS: readonly Question[] = [
 		relevant: (p) => p.basicPension === '已领取待遇'
 	},
 	{ id: 'businessType', text: '您在经营个体工商户或企业吗？', input: 'choice', options: choices(BUSINESS_TYPES), relevant: always },
-	{ id: 'farmer', text: '从事农业生产（种地、养殖）吗？', input: 'choice', options: YES_NO, relevant: always },
+	{
+		id: 'farmer',
+		text: '您从事农业生产或农业生产服务（种地、养殖、农机作业、托管服务）吗？',
+		input: 'choice',
+		options: YES_NO,
+		relevant: always
+	},
 	{
 		id: 'county',
 		text: '住在哪个县（市、区）？',
@@ -153,21 +168,7 @@ export const QUESTIONS: readonly Question[] = [
 	}
 ];
 
-function fieldsOf(c: Condition, out: Set<string>): Set<string> {
-	if ('all' in c) c.all.forEach((x) => fieldsOf(x, out));
-	else if ('any' in c) c.any.forEach((x) => fieldsOf(x, out));
-	else if ('not' in c) fieldsOf(c.not, out);
-	else out.add(c.field);
-	return out;
-}
-
-/** Profile fields a benefit looks at anywhere (rules, priority groups, amounts, catalogue rows). */
-export function fieldsUsed(b: Benefit): Set<string> {
-	const out = new Set<string>();
-	for (const r of [...b.conditions, ...b.priority]) fieldsOf(r.test, out);
-	for (const x of [...b.amounts, ...b.catalogue]) if (x.when) fieldsOf(x.when, out);
-	return out;
-}
+export { fieldsUsed };
 
 /** 缴费档次 options read from the data: tiers of amounts whose condition looks at contributionTier. */
 function tierQuestion(q: Question, benefits: readonly Benefit[]): Question {
@@ -197,6 +198,19 @@ function countyQuestion(q: Question, counties: readonly CountyOption[]): Questio
 	return { ...q, options: [...counties.map((c) => ({ label: c.name, value: c.id })), NOT_SURE] };
 }
 
+/** Device rows (by name) whose other conditions the answers do not rule out. */
+function deviceQuestion(q: Question, benefits: readonly Benefit[], p: Profile): Question | null {
+	const names: string[] = [];
+	for (const b of benefits) {
+		for (const row of b.catalogue) {
+			if (!row.when || !fieldsOf(row.when, new Set()).has('deviceNeeds') || names.includes(row.name)) continue;
+			if (test(row.when, { ...p, deviceNeeds: [row.name] }) !== 'no') names.push(row.name);
+		}
+	}
+	if (names.length === 0) return null;
+	return { ...q, options: [...names.map((n) => ({ label: n, value: n })), ...q.options] };
+}
+
 export function nextQuestions(profile: Profile, benefits?: readonly Benefit[], counties: readonly CountyOption[] = []): Question[] {
 	const p = normaliseProfile(profile);
 	let wanted: Set<string> | undefined;
@@ -209,5 +223,13 @@ export function nextQuestions(profile: Profile, benefits?: readonly Benefit[], c
 	}
 	return QUESTIONS.filter(
 		(q) => p[q.id] === undefined && q.relevant(p) && (!wanted || wanted.has(q.id)) && (q.id !== 'county' || counties.length > 0)
-	).map((q) => (q.id === 'contributionTier' && benefits ? tierQuestion(q, benefits) : q.id === 'county' ? countyQuestion(q, counties) : q));
+	).flatMap((q) => {
+		if (q.id === 'contributionTier' && benefits) return [tierQuestion(q, benefits)];
+		if (q.id === 'county') return [countyQuestion(q, counties)];
+		if (q.id === 'deviceNeeds') {
+			const d = benefits ? deviceQuestion(q, benefits, p) : null;
+			return d ? [d] : [];
+		}
+		return [q];
+	});
 }

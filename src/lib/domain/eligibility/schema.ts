@@ -20,6 +20,8 @@ import {
 	HUKOU_VALUES,
 	MAX_AGE,
 	MAX_AMOUNT_YUAN,
+	MAX_DEVICE_NEEDS,
+	MAX_NAME_LENGTH,
 	MAX_YEARS_PAID,
 	PROFILE_FIELDS,
 	UNKNOWN
@@ -81,7 +83,12 @@ export const Profile = z
 		/** Works the land (从事农业生产). */
 		farmer: orUnknown(bool),
 		/** 农业生产托管服务主体: co-op, service company, 供销社, 农机户 or 村集体 serving farmers (001:1341). */
-		agriServiceProvider: orUnknown(bool)
+		agriServiceProvider: orUnknown(bool),
+		/**
+		 * Devices a child needs, by their name in a benefit's table (儿童轮椅, 助听器 …); an empty list means none.
+		 * The CLI checks the names against the data; the check offers only the rows that fit the child.
+		 */
+		deviceNeeds: orUnknown(z.array(z.string().min(1).max(MAX_NAME_LENGTH)).max(MAX_DEVICE_NEEDS))
 	})
 	.strict();
 export type Profile = z.infer<typeof Profile>;
@@ -129,7 +136,13 @@ export const Rule = z
 		/** What must hold, in plain words: 「孩子年龄在0—14岁」. */
 		label: z.string().min(2),
 		test: Condition,
-		source: QuotedSourceRef
+		source: QuotedSourceRef,
+		/**
+		 * A next step that leads to meeting the condition (a diagnosis that gives the missing proof). A rule with
+		 * a step that is answered 'no' makes the benefit 可能符合 with the step first, never 不符合. `amountId`: an
+		 * amount of the same benefit that pays for the step, named beside it when it fits the person.
+		 */
+		step: z.object({ text: z.string().min(4), amountId: Id.optional(), source: QuotedSourceRef }).strict().optional()
 	})
 	.strict();
 export type Rule = z.infer<typeof Rule>;
@@ -182,9 +195,15 @@ export const Amount = z
 		 */
 		headline: z.enum(['max', 'add']).optional(),
 		role: z.enum(AMOUNT_ROLES).optional(),
+		/**
+		 * An amount computed from an answer: value = profile[field] ÷ divideBy (个人账户养老金 = 储存额 ÷ 120,
+		 * 004:4735–4739). value is then null; without the answer the amount is shown without a sum.
+		 */
+		formula: z.object({ field: ProfileFieldName, divideBy: z.number().positive() }).strict().optional(),
 		source: QuotedSourceRef
 	})
 	.strict()
+	.refine((a) => !a.formula || a.value === null, { message: 'an amount with a formula has value null', path: ['value'] })
 	.refine((a) => !a.headline || amountRole(a) === 'receive', {
 		message: 'only money paid to the person (role receive) can be a headline amount; a premium or insured sum never is',
 		path: ['headline']
