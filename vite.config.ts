@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { finishBuild, formatReport } from './scripts/lib/finish-build';
+import { plainScopePlugin } from './scripts/compat/plain-scope.js';
 
 /** After the static adapter has written build/: .br/.gz beside text assets and the per-page CSP map (deploy issue). */
 function finishStaticBuild(): Plugin {
@@ -25,7 +26,8 @@ function finishStaticBuild(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), finishStaticBuild()],
+	// plainScopePlugin: Svelte's `:where()` scoping is unreadable to Chrome 86 (issue 19).
+	plugins: [plainScopePlugin(), sveltekit(), finishStaticBuild()],
 	// WeChat's Android engine can be as old as Chrome 86 (see DESIGN.md).
 	build: { target: ['chrome86', 'safari14'] },
 	test: {

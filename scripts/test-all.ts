@@ -157,6 +157,8 @@ const STAGES: Stage[] = [
 	// which ships a client that fails to hydrate.
 	{ name: 'vitest', after: ['site build (vite build)'], run: vitest },
 	{ name: 'budgets', after: ['site build (vite build)'], run: command('npx', ['tsx', 'scripts/check-budgets.ts']) },
+	// Chrome 86 (WeChat) and iOS 14.5: CSS features and JS syntax of the built files (issue 19).
+	{ name: 'compatibility (built CSS and JS)', after: ['site build (vite build)'], run: command('npx', ['tsx', 'scripts/check-compat.ts']) },
 	// Accessibility, best practices and SEO at 100 (performance is reported by npm run bench, never gated).
 	{ name: 'lighthouse audits', after: ['site build (vite build)'], skip: noChromium, run: command('npx', ['tsx', 'scripts/check-lighthouse.ts']) },
 	{ name: 'browser tests (playwright)', after: ['site build (vite build)'], slots: JOBS, skip: noChromium, run: () => playwright() },

@@ -5,6 +5,7 @@ export async function requestPersistence(): Promise<boolean> {
 	try {
 		if (!navigator.storage?.persist) return false;
 		if (await navigator.storage.persisted()) return true;
+		// eslint-disable-next-line compat/compat -- detected two lines up; iOS 14 has no navigator.storage
 		return await navigator.storage.persist();
 	} catch {
 		return false;
@@ -39,6 +40,7 @@ export async function persistWithoutPrompt(): Promise<Persistence> {
 
 export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
 	try {
+		// eslint-disable-next-line compat/compat -- optional calls: undefined where iOS 14 lacks navigator.storage
 		const e = await navigator.storage?.estimate?.();
 		return e ? { usage: e.usage ?? 0, quota: e.quota ?? 0 } : null;
 	} catch {

@@ -1,0 +1,43 @@
+import { expect, type Page } from '@playwright/test';
+
+export interface PageType {
+	name: string;
+	path: string;
+	ready?: (page: Page) => Promise<void>;
+}
+
+/** One page of every type, as a citizen reaches it (the 适老化 and compatibility tests walk them all). */
+export const PAGE_TYPES: PageType[] = [
+	{ name: '首页', path: '/' },
+	{
+		name: '搜索结果',
+		path: '/search?q=%E7%A4%BE%E4%BF%9D%E5%8D%A1',
+		ready: (page) => expect(page.locator('ol.results li').first()).toBeVisible()
+	},
+	{ name: '服务事项', path: '/service/35' },
+	{ name: '部门', path: '/department/gonganju' },
+	{ name: '服务主题', path: '/theme/%E7%A4%BE%E4%BF%9D%E6%95%91%E5%8A%A9' },
+	{ name: '服务类型', path: '/type/%E5%8A%9E%E4%BA%8B%E6%8C%87%E5%8D%97%E7%B1%BB' },
+	{ name: '热线电话', path: '/hotlines' },
+	{ name: '文件列表', path: '/documents' },
+	{ name: '文件', path: '/document/lcf-2023-66' },
+	{ name: '关于', path: '/about' },
+	{ name: '404', path: '/no-such-page' },
+	{ name: '我的收藏', path: '/saved?ids=service-35,hotline-12333' },
+	{ name: '告知单', path: '/print/service/35', ready: (page) => expect(page.locator('article.handout svg')).toBeVisible() },
+	{ name: '给窗口看', path: '/show/service/35' },
+	{ name: '补贴列表', path: '/benefits' },
+	{ name: '补贴', path: '/benefit/disabled-children-rehab' },
+	{ name: '测一测', path: '/check' }
+];
+
+/** Opens a page and waits until it is settled: its own content shown and the data bundle saved on the device. */
+export async function openSettled(page: Page, p: PageType): Promise<void> {
+	await page.goto(p.path);
+	await p.ready?.(page);
+	await page.waitForLoadState('networkidle');
+	// The site footer says when the data is saved (the 给窗口看 card hides it).
+	if (await page.locator('footer.site').isVisible())
+		await expect(page.getByRole('status').filter({ hasText: '已可离线使用' }).first()).toBeVisible({ timeout: 20_000 });
+	await page.evaluate(() => document.fonts.ready);
+}
