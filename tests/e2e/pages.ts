@@ -38,6 +38,6 @@ export async function openSettled(page: Page, p: PageType): Promise<void> {
 	await page.waitForLoadState('networkidle');
 	// The site footer says when the data is saved (the 给窗口看 card hides it).
 	if (await page.locator('footer.site').isVisible())
-		await expect(page.getByRole('status').filter({ hasText: '已可离线使用' }).first()).toBeVisible({ timeout: 20_000 });
+		await expect(page.getByRole('status').filter({ hasText: /可离线使用/ }).first()).toBeVisible({ timeout: 20_000 });
 	await page.evaluate(() => document.fonts.ready);
 }

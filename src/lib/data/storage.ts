@@ -22,6 +22,7 @@ export type Persistence = 'granted' | 'denied' | 'unsupported';
  */
 export async function persistWithoutPrompt(): Promise<Persistence> {
 	try {
+		// eslint-disable-next-line compat/compat -- checked on the next line; iOS 14 has no navigator.storage
 		const storage = navigator.storage;
 		if (!storage?.persist || !storage.persisted) return 'unsupported';
 		if (await storage.persisted()) return 'granted';
