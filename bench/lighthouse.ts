@@ -198,7 +198,11 @@ export async function startGzipServer(dir: string): Promise<{ url: string; close
 	const proxy = createServer((req, res) => {
 		const up = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (ur) => {
 			const headers = { ...ur.headers };
-			const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && COMPRESSIBLE.test(String(headers['content-type'] ?? ''));
+			// serve.ts now sends the build's precompressed .br/.gz itself: an encoded body passes through untouched.
+			const gzip =
+				!headers['content-encoding'] &&
+				/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+				COMPRESSIBLE.test(String(headers['content-type'] ?? ''));
 			if (gzip) {
 				delete headers['content-length'];
 				headers['content-encoding'] = 'gzip';
