@@ -186,7 +186,11 @@ export function startServer(opts: { dir: string; port: number; host?: string }):
 			return;
 		}
 		const stream = createReadStream(body);
-		stream.once('open', () => res.writeHead(status, headers));
+		// The client may be gone (and pipeline may have answered 503) before the file opens: writing headers then
+		// would throw outside any handler and end the process.
+		stream.once('open', () => {
+			if (!res.headersSent && !res.destroyed) res.writeHead(status, headers);
+		});
 		// pipeline closes the file when the client goes away and reports read errors (a rebuild deleting the
 		// file: ENOENT) instead of throwing them out of the process.
 		pipeline(stream, res, (err) => {
