@@ -21,7 +21,7 @@ test('搜不到完全对应的事项时，页面不空：说明找不到，给�
 	await searchFor(page, '邻居家的狗总是叫');
 	await expect(page.getByRole('heading', { name: '没有找到完全对应的事项' })).toBeVisible();
 	await expect(page.locator('main')).toContainText('12345');
-	await expect(page.locator('main')).toContainText('政务服务热线');
+	await expect(page.locator('main')).toContainText('政务服务便民热线');
 });
 
 test('离线时用长辈版在 320 像素的手机上看“老人去世后”：事项、电话都在，不用横着滑', async ({ page, context }) => {
