@@ -21,7 +21,10 @@ function routeFolder(file) {
  * per idea). Relative imports that leave the importing file's top-level route folder are errors.
  */
 const noCrossRouteImports = {
-	meta: { type: 'problem', messages: { cross: 'Route "{{from}}" imports "{{spec}}" from route "{{to}}": move shared code to $lib.' } },
+	meta: {
+		type: 'problem',
+		messages: { cross: 'Route "{{from}}" imports "{{spec}}" from route "{{to}}": move shared code to $lib.' }
+	},
 	create(context) {
 		const from = routeFolder(context.filename);
 		if (from === null) return {};
@@ -88,6 +91,15 @@ export default ts.config(
 		ignores: ['src/**/*.test.ts']
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/build/', 'static/data/', 'bench/results.json', 'bench/reference/', 'test-results/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'data/build/',
+			'static/data/',
+			'bench/results.json',
+			'bench/reference/',
+			'test-results/'
+		]
 	}
 );

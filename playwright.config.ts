@@ -21,7 +21,15 @@ export default defineConfig({
 		locale: 'zh-CN',
 		launchOptions: {
 			executablePath: CHROMIUM,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync']
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-sync'
+			]
 		},
 		viewport: { width: 360, height: 740 },
 		trace: 'off'

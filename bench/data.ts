@@ -64,7 +64,11 @@ export function round(n: number, digits = 2): number {
 /** The bundle as built into `dir` (build/ or static/), in manifest order. */
 export function readBuiltBundle(dir: string): Bundle {
 	const manifest = JSON.parse(readFileSync(join(dir, 'data', 'manifest.json'), 'utf8')) as BundleManifest;
-	const rows = manifest.files.map((f) => ({ name: f.name, sha256: f.sha256, text: readFileSync(join(dir, f.path), 'utf8') }));
+	const rows = manifest.files.map((f) => ({
+		name: f.name,
+		sha256: f.sha256,
+		text: readFileSync(join(dir, f.path), 'utf8')
+	}));
 	return { manifest, rows };
 }
 
@@ -73,7 +77,10 @@ export function readBuiltBundle(dir: string): Bundle {
  * ~240 KB between two copies of a record and would measure the replication, not the data (gzip's 32 KB
  * window cannot), and quality 11 on 35 MB takes a minute and a half.
  */
-export function sectionSizes(rows: { name: string; text: string }[], opts: { brotli?: boolean } = {}): { sections: SectionSize[]; total: SectionSize } {
+export function sectionSizes(
+	rows: { name: string; text: string }[],
+	opts: { brotli?: boolean } = {}
+): { sections: SectionSize[]; total: SectionSize } {
 	const withBrotli = opts.brotli ?? true;
 	const sections = rows.map((r): SectionSize => {
 		const buf = Buffer.from(r.text, 'utf8');
@@ -81,7 +88,9 @@ export function sectionSizes(rows: { name: string; text: string }[], opts: { bro
 			name: r.name,
 			raw: buf.length,
 			gzip: gzipSync(buf, { level: 9 }).length,
-			brotli: withBrotli ? brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length : null
+			brotli: withBrotli
+				? brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length
+				: null
 		};
 	});
 	const sum = (k: 'raw' | 'gzip') => sections.reduce((n, s) => n + s[k], 0);
@@ -146,9 +155,28 @@ interface PageTimes {
  * from node_modules) exactly as src/lib/data/sync.ts does: one 'r' transaction for manifest + all rows,
  * one relaxed 'rw' transaction for clear + bulkPut + manifest.
  */
-async function pageBench(args: { source: string; target: string; runs: number; manifest?: unknown; rows?: { name: string; sha256: string; text: string }[] }): Promise<PageTimes> {
-	type Table = { get(k: string): Promise<{ value: unknown } | undefined>; toArray(): Promise<{ name: string; sha256: string; text: string }[]>; clear(): Promise<void>; bulkPut(rows: unknown[]): Promise<unknown>; put(row: unknown): Promise<unknown> };
-	type Db = { open(): Promise<Db>; close(): void; delete(): Promise<void>; table(n: string): Table; version(n: number): { stores(s: Record<string, string>): void }; transaction<T>(mode: string, a: string, b: string, fn: () => Promise<T>): Promise<T> };
+async function pageBench(args: {
+	source: string;
+	target: string;
+	runs: number;
+	manifest?: unknown;
+	rows?: { name: string; sha256: string; text: string }[];
+}): Promise<PageTimes> {
+	type Table = {
+		get(k: string): Promise<{ value: unknown } | undefined>;
+		toArray(): Promise<{ name: string; sha256: string; text: string }[]>;
+		clear(): Promise<void>;
+		bulkPut(rows: unknown[]): Promise<unknown>;
+		put(row: unknown): Promise<unknown>;
+	};
+	type Db = {
+		open(): Promise<Db>;
+		close(): void;
+		delete(): Promise<void>;
+		table(n: string): Table;
+		version(n: number): { stores(s: Record<string, string>): void };
+		transaction<T>(mode: string, a: string, b: string, fn: () => Promise<T>): Promise<T>;
+	};
 	const Dexie = (window as unknown as { Dexie: new (name: string, opts?: Record<string, unknown>) => Db }).Dexie;
 	const open = async (name: string) => {
 		const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' });
@@ -172,7 +200,9 @@ async function pageBench(args: { source: string; target: string; runs: number; m
 	const out: PageTimes = { store: [], read: [], parse: [] };
 	for (let i = 0; i <= args.runs; i++) {
 		const t0 = performance.now();
-		const [manifest, rows] = await src.transaction('r', 'sections', 'meta', () => Promise.all([src.table('meta').get('manifest'), src.table('sections').toArray()]));
+		const [manifest, rows] = await src.transaction('r', 'sections', 'meta', () =>
+			Promise.all([src.table('meta').get('manifest'), src.table('sections').toArray()])
+		);
 		const t1 = performance.now();
 		let keep = 0;
 		for (const r of rows) keep += Object.keys(JSON.parse(r.text) as object).length;
@@ -208,7 +238,10 @@ export interface ChromiumResult {
  */
 export async function chromiumTimings(dir: string, scaled?: Bundle): Promise<ChromiumResult> {
 	const { server, url } = await startServer({ dir, port: 0 });
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS.filter((f) => f !== '--headless') });
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: CHROMIUM_FLAGS.filter((f) => f !== '--headless')
+	});
 	try {
 		// The page's CSP allows only its own scripts; the bench injects Dexie from node_modules.
 		const context = await browser.newContext({ bypassCSP: true });
@@ -220,8 +253,15 @@ export async function chromiumTimings(dir: string, scaled?: Bundle): Promise<Chr
 		await page.evaluate('globalThis.__name = (f) => f');
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
-		const real = await page.evaluate(pageBench, { source: 'lvliang-banshitong', target: 'bench-copy', runs: RUNS.chromium });
-		const result: ChromiumResult = { throttle: CPU_THROTTLE, real: summarise(real.store, real.read, real.parse, RUNS.chromium) };
+		const real = await page.evaluate(pageBench, {
+			source: 'lvliang-banshitong',
+			target: 'bench-copy',
+			runs: RUNS.chromium
+		});
+		const result: ChromiumResult = {
+			throttle: CPU_THROTTLE,
+			real: summarise(real.store, real.read, real.parse, RUNS.chromium)
+		};
 		if (scaled) {
 			const s = await page.evaluate(pageBench, {
 				source: 'bench-scaled',

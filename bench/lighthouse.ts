@@ -72,12 +72,19 @@ interface Browser {
 async function launch(): Promise<Browser> {
 	const profile = mkdtempSync(join(tmpdir(), 'lh-chromium-'));
 	// Port 0: chromium picks a free port and prints it on stderr.
-	const proc = spawn(CHROMIUM, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
+	const proc = spawn(
+		CHROMIUM,
+		[...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+		{
+			stdio: ['ignore', 'ignore', 'pipe']
+		}
+	);
 	let stderr = '';
 	const port = await new Promise<number>((ok, fail) => {
-		const timer = setTimeout(() => fail(new Error(`chromium did not open a DevTools port in ${DEVTOOLS_WAIT_MS} ms:\n${stderr}`)), DEVTOOLS_WAIT_MS);
+		const timer = setTimeout(
+			() => fail(new Error(`chromium did not open a DevTools port in ${DEVTOOLS_WAIT_MS} ms:\n${stderr}`)),
+			DEVTOOLS_WAIT_MS
+		);
 		proc.stderr?.on('data', (chunk: Buffer) => {
 			stderr += chunk.toString();
 			const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
@@ -129,7 +136,13 @@ function lcpElement(audit: LhAudit | undefined): string | null {
 	return row ? itemLabel(row).slice(0, 200) : null;
 }
 
-function report(page: string, lhr: { categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>; audits: Record<string, LhAudit> }): PageReport {
+function report(
+	page: string,
+	lhr: {
+		categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>;
+		audits: Record<string, LhAudit>;
+	}
+): PageReport {
 	const scores = Object.fromEntries(
 		CATEGORIES.map((c) => {
 			const s = lhr.categories[c]?.score;
@@ -140,11 +153,16 @@ function report(page: string, lhr: { categories: Record<string, { score: number 
 		const v = lhr.audits[id]?.numericValue;
 		return v === undefined ? null : Math.round(v * 1000) / 1000;
 	};
-	const gated = new Set(CATEGORIES.filter((c) => c !== 'performance').flatMap((c) => lhr.categories[c]?.auditRefs.map((r) => r.id) ?? []));
+	const gated = new Set(
+		CATEGORIES.filter((c) => c !== 'performance').flatMap((c) => lhr.categories[c]?.auditRefs.map((r) => r.id) ?? [])
+	);
 	const failed = [...gated]
 		.sort()
 		.map((id) => lhr.audits[id])
-		.filter((a): a is LhAudit => !!a && a.score !== null && a.score < 1 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric'))
+		.filter(
+			(a): a is LhAudit =>
+				!!a && a.score !== null && a.score < 1 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric')
+		)
 		.map((a) => ({ id: a.id, title: a.title, items: (a.details?.items ?? []).slice(0, MAX_ITEMS).map(itemLabel) }));
 	return {
 		page,
@@ -196,22 +214,25 @@ export async function startGzipServer(dir: string): Promise<{ url: string; close
 	const upstream = await startServer({ dir, port: 0 });
 	const target = new URL(upstream.url);
 	const proxy = createServer((req, res) => {
-		const up = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (ur) => {
-			const headers = { ...ur.headers };
-			// serve.ts now sends the build's precompressed .br/.gz itself: an encoded body passes through untouched.
-			const gzip =
-				!headers['content-encoding'] &&
-				/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
-				COMPRESSIBLE.test(String(headers['content-type'] ?? ''));
-			if (gzip) {
-				delete headers['content-length'];
-				headers['content-encoding'] = 'gzip';
-				headers.vary = 'accept-encoding';
+		const up = request(
+			{ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+			(ur) => {
+				const headers = { ...ur.headers };
+				// serve.ts now sends the build's precompressed .br/.gz itself: an encoded body passes through untouched.
+				const gzip =
+					!headers['content-encoding'] &&
+					/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+					COMPRESSIBLE.test(String(headers['content-type'] ?? ''));
+				if (gzip) {
+					delete headers['content-length'];
+					headers['content-encoding'] = 'gzip';
+					headers.vary = 'accept-encoding';
+				}
+				res.writeHead(ur.statusCode ?? 502, headers);
+				if (gzip) ur.pipe(createGzip()).pipe(res);
+				else ur.pipe(res);
 			}
-			res.writeHead(ur.statusCode ?? 502, headers);
-			if (gzip) ur.pipe(createGzip()).pipe(res);
-			else ur.pipe(res);
-		});
+		);
 		up.on('error', () => res.writeHead(502).end());
 		req.pipe(up);
 	});
@@ -229,7 +250,9 @@ export async function startGzipServer(dir: string): Promise<{ url: string; close
  * Serves `dir` on a free port and runs Lighthouse on each page in turn (never in parallel: the runs would
  * share the CPU and skew TBT). A page that fails is reported with `error`, the others still run.
  */
-export async function runLighthouse(opts: { dir?: string; pages?: string[]; log?: (line: string) => void } = {}): Promise<PageReport[]> {
+export async function runLighthouse(
+	opts: { dir?: string; pages?: string[]; log?: (line: string) => void } = {}
+): Promise<PageReport[]> {
 	const log = opts.log ?? (() => {});
 	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found`);
 	const server = await startGzipServer(opts.dir ?? 'build');
@@ -251,7 +274,9 @@ export async function runLighthouse(opts: { dir?: string; pages?: string[]; log?
 				});
 				if (!result) throw new Error('Lighthouse returned no result');
 				const lhr = result.lhr as unknown as Parameters<typeof report>[1] & { runtimeError?: { message: string } };
-				out.push(lhr.runtimeError ? emptyReport(page, lhr.runtimeError.message) : report(decodeURIComponent(page), lhr));
+				out.push(
+					lhr.runtimeError ? emptyReport(page, lhr.runtimeError.message) : report(decodeURIComponent(page), lhr)
+				);
 			} catch (e) {
 				out.push(emptyReport(decodeURIComponent(page), e instanceof Error ? e.message : String(e)));
 			}

@@ -36,7 +36,11 @@ export interface PageType {
 
 /** One page of each type (issue 14's list), plus the reference. */
 export function pageTypes(dir: string): PageType[] {
-	const first = (sub: string) => readdirSync(join(dir, sub)).filter((f) => f.endsWith('.html')).sort()[0]?.replace(/\.html$/, '') ?? '';
+	const first = (sub: string) =>
+		readdirSync(join(dir, sub))
+			.filter((f) => f.endsWith('.html'))
+			.sort()[0]
+			?.replace(/\.html$/, '') ?? '';
 	return [
 		{ type: 'reference', path: REFERENCE_PATH },
 		{ type: 'home', path: '/' },
@@ -62,7 +66,11 @@ export function buildReference(dir: string): { seconds: number } {
 		cpSync(join(ROOT, 'bench', 'reference'), work, { recursive: true });
 		symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
 		writeFileSync(join(work, 'package.json'), '{"type":"module","private":true}\n');
-		execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'], { cwd: work, stdio: 'pipe' });
+		execFileSync(
+			process.execPath,
+			[join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'],
+			{ cwd: work, stdio: 'pipe' }
+		);
 		cpSync(join(work, 'build'), join(dir, REFERENCE_PATH.replace(/\//g, '')), { recursive: true });
 	} finally {
 		rmSync(work, { recursive: true, force: true });
@@ -95,7 +103,11 @@ export interface PageFigures {
 }
 
 /** Lighthouse, LIGHTHOUSE_RUNS rounds over all pages (round-robin, so load on the machine hits all alike). */
-async function lighthouseMedians(dir: string, pages: PageType[], log: (l: string) => void): Promise<Map<string, PageReport[]>> {
+async function lighthouseMedians(
+	dir: string,
+	pages: PageType[],
+	log: (l: string) => void
+): Promise<Map<string, PageReport[]>> {
 	const order = Array.from({ length: LIGHTHOUSE_RUNS }, () => pages.map((p) => p.path)).flat();
 	const reports = await runLighthouse({ dir, pages: order, log });
 	const byPath = new Map<string, PageReport[]>();
@@ -117,7 +129,8 @@ export async function mainThreadMs(browser: Browser, url: string, javaScriptEnab
 		await page.goto(url, { waitUntil: 'load' });
 		// Lighthouse's own pause after load; a search also waits for its first result (JS only).
 		await page.waitForTimeout(PAUSE_AFTER_LOAD_MS);
-		if (javaScriptEnabled && url.includes('/search?q=')) await page.locator('ol.results li').first().waitFor({ timeout: RESULT_WAIT_MS });
+		if (javaScriptEnabled && url.includes('/search?q='))
+			await page.locator('ol.results li').first().waitFor({ timeout: RESULT_WAIT_MS });
 		const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
 		return round((metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000, 0);
 	} finally {
@@ -157,13 +170,29 @@ export async function slowPhoneSearch(browser: Browser, url: string): Promise<Sl
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpu });
 		await page.goto(url, { waitUntil: 'commit' });
 		// A function, not a string: the app's CSP forbids eval.
-		await page.waitForFunction(() => (window as unknown as { __perf?: { firstResultPainted?: number } }).__perf?.firstResultPainted, undefined, {
-			timeout: RESULT_WAIT_MS,
-			polling: 100
-		});
+		await page.waitForFunction(
+			() => (window as unknown as { __perf?: { firstResultPainted?: number } }).__perf?.firstResultPainted,
+			undefined,
+			{
+				timeout: RESULT_WAIT_MS,
+				polling: 100
+			}
+		);
 		await page.waitForTimeout(LCP_SETTLE_MS);
-		const p = (await page.evaluate('window.__perf')) as { fcp: number; firstResult: number; firstResultPainted: number; lcp: number; lcpElement: string | null };
-		return { fcpMs: round(p.fcp, 0), firstResultMs: round(p.firstResult, 0), firstResultPaintedMs: round(p.firstResultPainted, 0), lcpMs: round(p.lcp, 0), lcpElement: p.lcpElement };
+		const p = (await page.evaluate('window.__perf')) as {
+			fcp: number;
+			firstResult: number;
+			firstResultPainted: number;
+			lcp: number;
+			lcpElement: string | null;
+		};
+		return {
+			fcpMs: round(p.fcp, 0),
+			firstResultMs: round(p.firstResult, 0),
+			firstResultPaintedMs: round(p.firstResultPainted, 0),
+			lcpMs: round(p.lcp, 0),
+			lcpElement: p.lcpElement
+		};
 	} finally {
 		await context.close();
 	}
@@ -171,7 +200,13 @@ export async function slowPhoneSearch(browser: Browser, url: string): Promise<Sl
 
 export interface PagesResult {
 	pages: PageFigures[];
-	slowPhoneSearch: { profile: typeof SLOW_PHONE; query: string; runs: SlowPhoneRun[]; medianFirstResultMs: number | null; medianFcpMs: number | null };
+	slowPhoneSearch: {
+		profile: typeof SLOW_PHONE;
+		query: string;
+		runs: SlowPhoneRun[];
+		medianFirstResultMs: number | null;
+		medianFcpMs: number | null;
+	};
 	mainThreadWindow: string;
 }
 
@@ -179,7 +214,10 @@ export async function runPages(dir: string, log: (l: string) => void): Promise<P
 	const pages = pageTypes(dir);
 	const lh = await lighthouseMedians(dir, pages, log);
 	const server = await startGzipServer(dir);
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS.filter((f) => f !== '--headless') });
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: CHROMIUM_FLAGS.filter((f) => f !== '--headless')
+	});
 	try {
 		const figures: PageFigures[] = [];
 		for (const p of pages) {

@@ -69,7 +69,9 @@ async function snapshot(): Promise<string> {
 			cpSync(BUILD, dir, { recursive: true });
 			const missing = needed.filter((f) => !existsSync(join(dir, f)));
 			if (missing.length === 0) {
-				const manifest = JSON.parse(readFileSync(join(dir, 'data', 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+				const manifest = JSON.parse(readFileSync(join(dir, 'data', 'manifest.json'), 'utf8')) as {
+					files: { path: string }[];
+				};
 				missing.push(...manifest.files.map((f) => f.path).filter((p) => !existsSync(join(dir, p))));
 			}
 			if (missing.length === 0) return dir;
@@ -77,7 +79,9 @@ async function snapshot(): Promise<string> {
 		} catch (e) {
 			rmSync(dir, { recursive: true, force: true });
 			if (attempt >= SNAPSHOT_TRIES) throw e;
-			log(`   build/ not ready (${e instanceof Error ? e.message : String(e)}); retrying in ${SNAPSHOT_WAIT_MS / 1000} s`);
+			log(
+				`   build/ not ready (${e instanceof Error ? e.message : String(e)}); retrying in ${SNAPSHOT_WAIT_MS / 1000} s`
+			);
 			await new Promise((ok) => setTimeout(ok, SNAPSHOT_WAIT_MS));
 		}
 	}
@@ -140,7 +144,9 @@ async function main(): Promise<void> {
 			pages: m.perPage.length,
 			maxInitialJsGzip: { bytes: maxJs.jsGzip, page: maxJs.page },
 			maxHtmlGzip: { bytes: maxHtml.htmlGzip, page: maxHtml.page },
-			benchPages: m.perPage.filter((p) => named.includes(p.page)).sort((a, b) => named.indexOf(a.page) - named.indexOf(b.page)),
+			benchPages: m.perPage
+				.filter((p) => named.includes(p.page))
+				.sort((a, b) => named.indexOf(a.page) - named.indexOf(b.page)),
 			forbiddenInClient: m.forbidden,
 			limits: BUDGET
 		};
@@ -187,7 +193,11 @@ async function main(): Promise<void> {
 		const reference = buildReference(dir);
 		log(`   reference page built in ${reference.seconds} s`);
 		const result = await runPages(dir, (l) => log(`   ${l}`));
-		return { config: 'lighthouse 12 default (mobile, simulated Slow 4G, 4× CPU), median of 3, gzip-serving static host; reference = bare prerendered SvelteKit page (bench/reference) built in this run', ...result };
+		return {
+			config:
+				'lighthouse 12 default (mobile, simulated Slow 4G, 4× CPU), median of 3, gzip-serving static host; reference = bare prerendered SvelteKit page (bench/reference) built in this run',
+			...result
+		};
 	});
 
 	const search = await part('search', () => runSearchBench((l) => log(`   ${l}`)));
@@ -218,49 +228,146 @@ async function main(): Promise<void> {
 				budget === null ? '' : status(r.p95 <= budget)
 			]);
 		}
-		rows.push(['search', 'best hit@3 (ours vs Fuse.js, MiniSearch)', s.budgets.bestHitAt3 ? 'yes' : 'no', 'better than both', status(s.budgets.bestHitAt3)]);
+		rows.push([
+			'search',
+			'best hit@3 (ours vs Fuse.js, MiniSearch)',
+			s.budgets.bestHitAt3 ? 'yes' : 'no',
+			'better than both',
+			status(s.budgets.bestHitAt3)
+		]);
 	}
 	if (data) {
 		for (const sec of [...data.sections, data.total]) {
 			const isTotal = sec.name === 'total';
-			rows.push(['data', `${sec.name} section`, `${kb(sec.raw)} raw · ${kb(sec.gzip)} gzip · ${kb(sec.brotli)} br`, isTotal ? `≤ ${kb(BUDGET.dataGzip)} gzip` : '', isTotal ? status(sec.gzip <= BUDGET.dataGzip) : '']);
+			rows.push([
+				'data',
+				`${sec.name} section`,
+				`${kb(sec.raw)} raw · ${kb(sec.gzip)} gzip · ${kb(sec.brotli)} br`,
+				isTotal ? `≤ ${kb(BUDGET.dataGzip)} gzip` : '',
+				isTotal ? status(sec.gzip <= BUDGET.dataGzip) : ''
+			]);
 		}
 		const n = data.nodeFakeIndexedDb;
-		rows.push(['data', 'Node fake-indexeddb store / load', `${ms(n.storeMs)} / ${ms(n.loadMs)} (read ${ms(n.readMs)} + parse ${ms(n.parseMs)})`, '', '']);
+		rows.push([
+			'data',
+			'Node fake-indexeddb store / load',
+			`${ms(n.storeMs)} / ${ms(n.loadMs)} (read ${ms(n.readMs)} + parse ${ms(n.parseMs)})`,
+			'',
+			''
+		]);
 	}
 	if (browser) {
 		const r = browser.real;
-		rows.push(['data', `Chromium ${browser.throttle}× CPU store / load`, `${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`, 'after first paint', '']);
+		rows.push([
+			'data',
+			`Chromium ${browser.throttle}× CPU store / load`,
+			`${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`,
+			'after first paint',
+			''
+		]);
 	}
 	if (scale) {
-		rows.push(['scale', `${SCALE}× catalogue (${scale.services} services)`, `${kb(scale.total.raw)} raw · ${kb(scale.total.gzip)} gzip (core ${kb(scale.sections.find((x) => x.name === 'core')?.gzip ?? null)}, search ${kb(scale.sections.find((x) => x.name === 'search')?.gzip ?? null)})`, `≤ ${kb(BUDGET.dataGzip)} gzip`, status(scale.total.gzip <= BUDGET.dataGzip)]);
-		rows.push(['scale', `${SCALE}× Node parse / fake-idb store / load`, `${ms(scale.nodeParseMs)} / ${ms(scale.nodeFakeIndexedDb.storeMs)} / ${ms(scale.nodeFakeIndexedDb.loadMs)}`, '', '']);
+		rows.push([
+			'scale',
+			`${SCALE}× catalogue (${scale.services} services)`,
+			`${kb(scale.total.raw)} raw · ${kb(scale.total.gzip)} gzip (core ${kb(scale.sections.find((x) => x.name === 'core')?.gzip ?? null)}, search ${kb(scale.sections.find((x) => x.name === 'search')?.gzip ?? null)})`,
+			`≤ ${kb(BUDGET.dataGzip)} gzip`,
+			status(scale.total.gzip <= BUDGET.dataGzip)
+		]);
+		rows.push([
+			'scale',
+			`${SCALE}× Node parse / fake-idb store / load`,
+			`${ms(scale.nodeParseMs)} / ${ms(scale.nodeFakeIndexedDb.storeMs)} / ${ms(scale.nodeFakeIndexedDb.loadMs)}`,
+			'',
+			''
+		]);
 		const sp = scale.split;
-		rows.push(['scale', `split core: base + 1 of ${sp.regions} regions`, `${kb(sp.oneRegionGzip)} gzip, parse ${ms(sp.oneRegionParseMs)} (whole core ${kb(sp.wholeCoreGzip)}, ${ms(sp.wholeCoreParseMs)})`, '', '']);
-		const oneRegion = sp.oneRegionGzip + sp.searchRegionGzip + (scale.sections.find((x) => x.name === 'benefits')?.gzip ?? 0);
-		rows.push(['scale', 'split search: 1 region', `${kb(sp.searchRegionGzip)} gzip (all regions ${kb(sp.wholeSearchGzip)})`, '', '']);
-		rows.push(['scale', 'split bundle for 1 region (core+search+benefits)', `${kb(oneRegion)} gzip`, `≤ ${kb(BUDGET.dataGzip)} gzip`, status(oneRegion <= BUDGET.dataGzip)]);
+		rows.push([
+			'scale',
+			`split core: base + 1 of ${sp.regions} regions`,
+			`${kb(sp.oneRegionGzip)} gzip, parse ${ms(sp.oneRegionParseMs)} (whole core ${kb(sp.wholeCoreGzip)}, ${ms(sp.wholeCoreParseMs)})`,
+			'',
+			''
+		]);
+		const oneRegion =
+			sp.oneRegionGzip + sp.searchRegionGzip + (scale.sections.find((x) => x.name === 'benefits')?.gzip ?? 0);
+		rows.push([
+			'scale',
+			'split search: 1 region',
+			`${kb(sp.searchRegionGzip)} gzip (all regions ${kb(sp.wholeSearchGzip)})`,
+			'',
+			''
+		]);
+		rows.push([
+			'scale',
+			'split bundle for 1 region (core+search+benefits)',
+			`${kb(oneRegion)} gzip`,
+			`≤ ${kb(BUDGET.dataGzip)} gzip`,
+			status(oneRegion <= BUDGET.dataGzip)
+		]);
 		const b = scale.splitBundle;
-		rows.push(['scale', `built split, first visit (base + home region of ${b.regions}, ${b.files} files)`, `${kb(b.firstVisitGzip)} gzip, parse ${ms(b.firstVisitParseMs)} (unsplit ${kb(b.unsplitGzip)}, ${ms(b.unsplitParseMs)}; +1 region ${kb(b.extraRegionGzip)})`, `≤ ${kb(BUDGET.dataGzip)} gzip`, status(b.firstVisitGzip <= BUDGET.dataGzip)]);
-		rows.push(['scale', `built split, search p95 1 region vs all (${b.searchDocsOneRegion} / ${b.searchDocsAll} docs)`, `${ms(b.searchP95OneRegionMs)} vs ${ms(b.searchP95AllMs)} (index build ${ms(b.searchBuildOneRegionMs)} vs ${ms(b.searchBuildAllMs)})`, '', '']);
+		rows.push([
+			'scale',
+			`built split, first visit (base + home region of ${b.regions}, ${b.files} files)`,
+			`${kb(b.firstVisitGzip)} gzip, parse ${ms(b.firstVisitParseMs)} (unsplit ${kb(b.unsplitGzip)}, ${ms(b.unsplitParseMs)}; +1 region ${kb(b.extraRegionGzip)})`,
+			`≤ ${kb(BUDGET.dataGzip)} gzip`,
+			status(b.firstVisitGzip <= BUDGET.dataGzip)
+		]);
+		rows.push([
+			'scale',
+			`built split, search p95 1 region vs all (${b.searchDocsOneRegion} / ${b.searchDocsAll} docs)`,
+			`${ms(b.searchP95OneRegionMs)} vs ${ms(b.searchP95AllMs)} (index build ${ms(b.searchBuildOneRegionMs)} vs ${ms(b.searchBuildAllMs)})`,
+			'',
+			''
+		]);
 	}
 	if (browser?.scaled) {
 		const r = browser.scaled;
-		rows.push(['scale', `${SCALE}× Chromium ${browser.throttle}× CPU store / load`, `${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`, '', '']);
+		rows.push([
+			'scale',
+			`${SCALE}× Chromium ${browser.throttle}× CPU store / load`,
+			`${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`,
+			'',
+			''
+		]);
 	}
 	if (budgets) {
-		rows.push(['pages', `largest initial JS (${budgets.maxInitialJsGzip.page})`, `${kb(budgets.maxInitialJsGzip.bytes)} gzip`, `≤ ${kb(BUDGET.initialJsGzip)}`, status(budgets.maxInitialJsGzip.bytes <= BUDGET.initialJsGzip)]);
-		rows.push(['pages', `largest HTML (${budgets.maxHtmlGzip.page})`, `${kb(budgets.maxHtmlGzip.bytes)} gzip`, `≤ ${kb(BUDGET.htmlGzip)}`, status(budgets.maxHtmlGzip.bytes <= BUDGET.htmlGzip)]);
-		for (const p of budgets.benchPages) rows.push(['pages', p.page, `JS ${kb(p.jsGzip)} · HTML ${kb(p.htmlGzip)} gzip`, '', '']);
-		rows.push(['pages', 'build-time libraries in client JS', budgets.forbiddenInClient.join(', ') || 'none', 'none', status(budgets.forbiddenInClient.length === 0)]);
+		rows.push([
+			'pages',
+			`largest initial JS (${budgets.maxInitialJsGzip.page})`,
+			`${kb(budgets.maxInitialJsGzip.bytes)} gzip`,
+			`≤ ${kb(BUDGET.initialJsGzip)}`,
+			status(budgets.maxInitialJsGzip.bytes <= BUDGET.initialJsGzip)
+		]);
+		rows.push([
+			'pages',
+			`largest HTML (${budgets.maxHtmlGzip.page})`,
+			`${kb(budgets.maxHtmlGzip.bytes)} gzip`,
+			`≤ ${kb(BUDGET.htmlGzip)}`,
+			status(budgets.maxHtmlGzip.bytes <= BUDGET.htmlGzip)
+		]);
+		for (const p of budgets.benchPages)
+			rows.push(['pages', p.page, `JS ${kb(p.jsGzip)} · HTML ${kb(p.htmlGzip)} gzip`, '', '']);
+		rows.push([
+			'pages',
+			'build-time libraries in client JS',
+			budgets.forbiddenInClient.join(', ') || 'none',
+			'none',
+			status(budgets.forbiddenInClient.length === 0)
+		]);
 	}
 	if (pages) {
 		const ref = pages.pages.find((p) => p.type === 'reference');
-		const ratio = (a: number | null, b: number | null | undefined) => (a === null || !b ? '–' : `${(a / b).toFixed(2)}×`);
+		const ratio = (a: number | null, b: number | null | undefined) =>
+			a === null || !b ? '–' : `${(a / b).toFixed(2)}×`;
 		for (const p of pages.pages) {
 			const blocking = p.renderBlocking.length;
-			const lcpOk = p.type === 'reference' || (p.lcpMs !== null && ref?.lcpMs ? p.lcpMs <= LCP_RATIO_MAX * ref.lcpMs : false);
-			const mtOk = p.mainThreadJsMs !== null && p.mainThreadNoJsMs ? p.mainThreadJsMs <= MAIN_THREAD_RATIO_MAX * p.mainThreadNoJsMs : false;
+			const lcpOk =
+				p.type === 'reference' || (p.lcpMs !== null && ref?.lcpMs ? p.lcpMs <= LCP_RATIO_MAX * ref.lcpMs : false);
+			const mtOk =
+				p.mainThreadJsMs !== null && p.mainThreadNoJsMs
+					? p.mainThreadJsMs <= MAIN_THREAD_RATIO_MAX * p.mainThreadNoJsMs
+					: false;
 			const ok = p.performance === 100 && (p.tbtMs ?? Infinity) <= TBT_MAX_MS && lcpOk && mtOk && blocking <= 1;
 			rows.push([
 				'pages',
@@ -271,9 +378,16 @@ async function main(): Promise<void> {
 			]);
 		}
 		const sp = pages.slowPhoneSearch;
-		rows.push(['pages', `search first result, slow phone (${sp.profile.latencyMs} ms RTT, ${sp.profile.downKbit / 1000} Mbit/s, ${sp.profile.cpu}× CPU, cold)`, `${ms(sp.medianFirstResultMs)} (FCP ${ms(sp.medianFcpMs)}; LCP element ${sp.runs[0]?.lcpElement ?? '–'})`, `≤ ${FIRST_RESULT_MAX_MS} ms`, status(sp.medianFirstResultMs !== null && sp.medianFirstResultMs <= FIRST_RESULT_MAX_MS)]);
+		rows.push([
+			'pages',
+			`search first result, slow phone (${sp.profile.latencyMs} ms RTT, ${sp.profile.downKbit / 1000} Mbit/s, ${sp.profile.cpu}× CPU, cold)`,
+			`${ms(sp.medianFirstResultMs)} (FCP ${ms(sp.medianFcpMs)}; LCP element ${sp.runs[0]?.lcpElement ?? '–'})`,
+			`≤ ${FIRST_RESULT_MAX_MS} ms`,
+			status(sp.medianFirstResultMs !== null && sp.medianFirstResultMs <= FIRST_RESULT_MAX_MS)
+		]);
 	}
-	for (const [name, p] of Object.entries(parts)) if (!p.ok) rows.push([name, 'part failed', p.error?.slice(0, 100) ?? '', '', 'FAIL']);
+	for (const [name, p] of Object.entries(parts))
+		if (!p.ok) rows.push([name, 'part failed', p.error?.slice(0, 100) ?? '', '', 'FAIL']);
 
 	// Terminal columns: CJK characters take two.
 	const width = (c: string) => [...c].reduce((n, ch) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
@@ -289,13 +403,22 @@ async function main(): Promise<void> {
 		environment: {
 			// Absolute timings move with the machine's load; compare pages through their ratio to the reference.
 			note: `${cpus().length}-core machine shared with other work during the run (load average before and after below): read timings as ratios to the reference page of the same run`,
-			node: process.version, chromium: chromiumVersion(), cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg().map((n) => round(n)) },
+			node: process.version,
+			chromium: chromiumVersion(),
+			cpus: cpus().length,
+			loadAverageBefore: loadBefore,
+			loadAverageAfter: loadavg().map((n) => round(n))
+		},
 		seconds,
 		parts,
 		summary: rows.map(([area, item, value, budget, st]) => ({ area, item, value, budget, status: st }))
 	};
 	writeFileSync(OUT, `${JSON.stringify(sortKeys(results), null, '\t')}\n`);
-	log(`\nwritten ${OUT.slice(ROOT.length + 1)} in ${seconds} s (load average ${loadBefore.join(' ')} before, ${loadavg().map((n) => n.toFixed(2)).join(' ')} after)`);
+	log(
+		`\nwritten ${OUT.slice(ROOT.length + 1)} in ${seconds} s (load average ${loadBefore.join(' ')} before, ${loadavg()
+			.map((n) => n.toFixed(2))
+			.join(' ')} after)`
+	);
 }
 
 main().then(

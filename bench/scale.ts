@@ -22,9 +22,24 @@ import { median, round, type Bundle } from './data';
 /** Service ids of copy c are id + c × ID_STRIDE: the real 编号 run 1–372, so copies never collide. */
 const ID_STRIDE = 1000;
 /** Synthetic region names: not data, only distinct strings of realistic length. */
-const REGION_PREFIX = ['离石区', '孝义市', '汾阳市', '文水县', '交城县', '兴县', '临县', '柳林县', '石楼县', '岚县', '方山县', '中阳县', '交口县'];
+const REGION_PREFIX = [
+	'离石区',
+	'孝义市',
+	'汾阳市',
+	'文水县',
+	'交城县',
+	'兴县',
+	'临县',
+	'柳林县',
+	'石楼县',
+	'岚县',
+	'方山县',
+	'中阳县',
+	'交口县'
+];
 
-const regionName = (c: number) => `${REGION_PREFIX[c % REGION_PREFIX.length] ?? ''}${Math.ceil(c / REGION_PREFIX.length)}`;
+const regionName = (c: number) =>
+	`${REGION_PREFIX[c % REGION_PREFIX.length] ?? ''}${Math.ceil(c / REGION_PREFIX.length)}`;
 const slug = (id: string, c: number) => (c === 0 ? id : `${id}-r${c}`);
 const sid = (id: number, c: number) => id + c * ID_STRIDE;
 
@@ -34,15 +49,29 @@ export function regionCopy(core: CoreData, c: number): Pick<CoreData, 'departmen
 	const prefix = regionName(c);
 	const rename = (name: string) => name.replace(/^吕梁市/, prefix);
 	return {
-		departments: core.departments.map(
-			(d): Department => ({ ...d, id: slug(d.id, c), name: rename(d.name), printedNames: d.printedNames.map(rename), firstService: sid(d.firstService, c), lastService: sid(d.lastService, c) })
-		),
-		providers: core.providers.map(
-			(p): Provider => ({ ...p, id: slug(p.id, c), name: rename(p.name), printedNames: p.printedNames.map(rename), departmentIds: p.departmentIds.map((d) => slug(d, c)), serviceIds: p.serviceIds.map((s) => sid(s, c)) })
-		),
-		services: core.services.map(
-			(s): Service => ({ ...s, id: sid(s.id, c), departmentId: slug(s.departmentId, c), providerIds: s.providerIds.map((p) => slug(p, c)), providerRaw: rename(s.providerRaw) })
-		)
+		departments: core.departments.map((d): Department => ({
+			...d,
+			id: slug(d.id, c),
+			name: rename(d.name),
+			printedNames: d.printedNames.map(rename),
+			firstService: sid(d.firstService, c),
+			lastService: sid(d.lastService, c)
+		})),
+		providers: core.providers.map((p): Provider => ({
+			...p,
+			id: slug(p.id, c),
+			name: rename(p.name),
+			printedNames: p.printedNames.map(rename),
+			departmentIds: p.departmentIds.map((d) => slug(d, c)),
+			serviceIds: p.serviceIds.map((s) => sid(s, c))
+		})),
+		services: core.services.map((s): Service => ({
+			...s,
+			id: sid(s.id, c),
+			departmentId: slug(s.departmentId, c),
+			providerIds: s.providerIds.map((p) => slug(p, c)),
+			providerRaw: rename(s.providerRaw)
+		}))
 	};
 }
 
@@ -197,7 +226,8 @@ export function splitBundleFigures(scale = SCALE, runs = 5): SplitBundleFigures 
 	const buildMs = performance.now() - t0;
 	const unsplit = buildBundle({ regions: scaleRegions(scale), splitThresholdGzip: Number.POSITIVE_INFINITY });
 	if (!split.manifest.regions) throw new Error(`${scale} regions did not split: threshold too high?`);
-	const rows = (b: typeof split, files: BundleFile[]) => files.map((f) => ({ name: f.name, text: b.files.find((x) => x.name === f.name)?.json ?? '' }));
+	const rows = (b: typeof split, files: BundleFile[]) =>
+		files.map((f) => ({ name: f.name, text: b.files.find((x) => x.name === f.name)?.json ?? '' }));
 	const size = (b: typeof split, files: BundleFile[]) => rows(b, files).reduce((n, r) => n + gz(r.text), 0);
 	const base = split.manifest.files.filter((f) => f.region === undefined);
 	const home = split.manifest.files.filter((f) => f.region === DEFAULT_REGION);

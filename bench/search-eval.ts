@@ -25,7 +25,14 @@ export interface EvalCase {
 	line: number;
 }
 
-const PREFIX: Record<string, SearchKind> = { s: 'service', b: 'benefit', h: 'hotline', d: 'document', p: 'department', e: 'event' };
+const PREFIX: Record<string, SearchKind> = {
+	s: 'service',
+	b: 'benefit',
+	h: 'hotline',
+	d: 'document',
+	p: 'department',
+	e: 'event'
+};
 
 /** `s112` → service:112, `b:pig-farming-insurance` → benefit:pig-farming-insurance. */
 function parseId(token: string, line: number): string {
@@ -44,7 +51,10 @@ export function loadEvalSet(path = EVAL_FILE): EvalCase[] {
 			if (!text || text.startsWith('#')) return;
 			const bar = text.lastIndexOf(' | ');
 			if (bar < 0) throw new Error(`${path}:${i + 1}: expected "<phrasing> | <ids>"`);
-			const ids = text.slice(bar + 3).split(/\s+/).filter(Boolean);
+			const ids = text
+				.slice(bar + 3)
+				.split(/\s+/)
+				.filter(Boolean);
 			if (ids.length === 0) throw new Error(`${path}:${i + 1}: no ids`);
 			out.push({ query: text.slice(0, bar).trim(), want: ids.map((t) => parseId(t, i + 1)), line: i + 1 });
 		});

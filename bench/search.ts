@@ -18,7 +18,16 @@ import { normalise } from '../src/lib/domain/search/normalise';
 import { FIELD_SEPARATOR, type AgeRange, type SearchDoc } from '../src/lib/domain/search/types';
 import { searchSectionSize, syllables } from '../scripts/lib/search-index';
 import { loadSearchSource } from '../scripts/lib/search-source';
-import { fairFuse, fairMini, keysOf, loadEvalSet, score, type Engine, type EvalCase, type EvalScore } from './search-eval';
+import {
+	fairFuse,
+	fairMini,
+	keysOf,
+	loadEvalSet,
+	score,
+	type Engine,
+	type EvalCase,
+	type EvalScore
+} from './search-eval';
 
 export const SCALE = 100;
 
@@ -26,7 +35,21 @@ export const SCALE = 100;
  * Synthetic county names for the enlargement. Not data: only used to make copies differ the way a
  * county-level catalogue would (「孝义市」+ name, a county provider).
  */
-const SYNTHETIC_COUNTIES = ['离石区', '孝义市', '汾阳市', '文水县', '交城县', '兴县', '临县', '柳林县', '石楼县', '岚县', '方山县', '中阳县', '交口县'];
+const SYNTHETIC_COUNTIES = [
+	'离石区',
+	'孝义市',
+	'汾阳市',
+	'文水县',
+	'交城县',
+	'兴县',
+	'临县',
+	'柳林县',
+	'石楼县',
+	'岚县',
+	'方山县',
+	'中阳县',
+	'交口县'
+];
 
 /** Id of a copy: `<original id>~<copy>`; copy 0 keeps the original id. */
 const COPY_SEP = '~';
@@ -101,7 +124,14 @@ function round(n: number): number {
 	return Math.round(n * 1000) / 1000;
 }
 
-function time(name: string, data: string, docs: number, build: () => Engine, runs: number, cases: readonly EvalCase[]): LatencyResult {
+function time(
+	name: string,
+	data: string,
+	docs: number,
+	build: () => Engine,
+	runs: number,
+	cases: readonly EvalCase[]
+): LatencyResult {
 	const t0 = performance.now();
 	const engine = build();
 	const buildMs = performance.now() - t0;
@@ -147,7 +177,9 @@ export interface SearchBenchResult {
 const REAL_BUDGET_MS = 5;
 const SCALED_BUDGET_MS = 50;
 
-export async function runSearchBench(log: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<SearchBenchResult> {
+export async function runSearchBench(
+	log: (line: string) => void = (l) => process.stdout.write(`${l}\n`)
+): Promise<SearchBenchResult> {
 	const { docs, ages } = loadSearchSource();
 	const big = enlarge(docs);
 	const size = searchSectionSize(docs);
@@ -179,10 +211,20 @@ export async function runSearchBench(log: (line: string) => void = (l) => proces
 		bestHitAt3: quality.every((r) => r.engine === 'ours' || r.hitAt3 < oursScore.hitAt3)
 	};
 
-	log(`search: ${cases.length} phrasings (bench/search-eval.txt); section ${size.docs} docs, ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip`);
+	log(
+		`search: ${cases.length} phrasings (bench/search-eval.txt); section ${size.docs} docs, ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip`
+	);
 	log('engine               hit@1   hit@3     MRR   no result');
 	for (const r of quality) {
-		log([r.engine.padEnd(18), r.hitAt1.toFixed(3).padStart(7), r.hitAt3.toFixed(3).padStart(7), r.mrr.toFixed(3).padStart(7), String(r.noResult).padStart(11)].join(' '));
+		log(
+			[
+				r.engine.padEnd(18),
+				r.hitAt1.toFixed(3).padStart(7),
+				r.hitAt3.toFixed(3).padStart(7),
+				r.mrr.toFixed(3).padStart(7),
+				String(r.noResult).padStart(11)
+			].join(' ')
+		);
 	}
 	log('engine       data   docs    build ms  phrasings   p50 ms   p95 ms   max ms');
 	for (const r of latency) {
@@ -204,7 +246,15 @@ export async function runSearchBench(log: (line: string) => void = (l) => proces
 			`${scaled} ${oursBig.p95} ms (≤ ${SCALED_BUDGET_MS}: ${budgets.scaledOk ? 'ok' : 'OVER'}), ` +
 			`hit@3 best: ${budgets.bestHitAt3 ? 'yes' : 'NO'}`
 	);
-	return { phrasings: cases.length, scale: SCALE, sectionGzipBytes: size.gzipBytes, sectionBytes: size.bytes, quality, latency, budgets };
+	return {
+		phrasings: cases.length,
+		scale: SCALE,
+		sectionGzipBytes: size.gzipBytes,
+		sectionBytes: size.bytes,
+		quality,
+		latency,
+		budgets
+	};
 }
 
 function withoutMisses(r: EvalScore): Omit<EvalScore, 'misses'> {

@@ -116,13 +116,20 @@ describe('bad input stops the build with file:line', () => {
 	});
 
 	it('a dangling department reference', () => {
-		const broken = section('core', CoreData, (ctx) => ({
-			...ctx.core,
-			services: ctx.core.services.map((s) => (s.id === 35 ? { ...s, departmentId: 'nosuchdept' } : s))
-		}), (core, ctx) => checkCoreIntegrity(core, ctx.path));
+		const broken = section(
+			'core',
+			CoreData,
+			(ctx) => ({
+				...ctx.core,
+				services: ctx.core.services.map((s) => (s.id === 35 ? { ...s, departmentId: 'nosuchdept' } : s))
+			}),
+			(core, ctx) => checkCoreIntegrity(core, ctx.path)
+		);
 		const e = failure(() => buildBundle({ sections: [broken] }));
 		expect(e).toBeInstanceOf(BuildError);
-		expect(e.message).toContain(`core.services[id=35] (data/sources/${FILE_000}:1107): departmentId nosuchdept not found`);
+		expect(e.message).toContain(
+			`core.services[id=35] (data/sources/${FILE_000}:1107): departmentId nosuchdept not found`
+		);
 	});
 
 	it('a record that fails its schema, named with its id and source line', () => {
@@ -131,7 +138,9 @@ describe('bad input stops the build with file:line', () => {
 			hotlines: ctx.core.hotlines.map((h) => (h.id === '12348' ? { ...h, number: '12-348' } : h))
 		}));
 		const e = failure(() => buildBundle({ sections: [broken] }));
-		expect(e.message).toMatch(new RegExp(`^core\\.hotlines\\[id=12348\\] \\(data/sources/${FILE_000}:1188\\): number: `));
+		expect(e.message).toMatch(
+			new RegExp(`^core\\.hotlines\\[id=12348\\] \\(data/sources/${FILE_000}:1188\\): number: `)
+		);
 	});
 
 	it('a curated quote that is not at its line', () => {
@@ -154,7 +163,9 @@ describe('bad input stops the build with file:line', () => {
 		}
 		// 「张 磊」 (001:3483) is caught without its space too.
 		const name = /联系人：(.+)$/.exec(sourceLines('001')[3482] ?? '')?.[1]?.replace(/\s+/g, '') ?? '';
-		expect(findPersonalData('x', JSON.stringify({ note: `联系${name}` }))).toEqual(['x: contains personal data printed at 001:3483']);
+		expect(findPersonalData('x', JSON.stringify({ note: `联系${name}` }))).toEqual([
+			'x: contains personal data printed at 001:3483'
+		]);
 	});
 });
 

@@ -30,7 +30,13 @@ import {
 } from './lib/bundle';
 import { DEFAULT_REGION } from '../src/lib/domain/dataset';
 import { checkCoreIntegrity } from './lib/integrity';
-import { bundleRegions, catalogueGzip, splitSections, SPLIT_THRESHOLD_GZIP_BYTES, type RegionCatalogue } from './lib/split';
+import {
+	bundleRegions,
+	catalogueGzip,
+	splitSections,
+	SPLIT_THRESHOLD_GZIP_BYTES,
+	type RegionCatalogue
+} from './lib/split';
 import { buildSearchSection } from './lib/search-index';
 import { SearchData } from '../src/lib/domain/search/schema';
 import { loadBenefits } from './extract/benefits';
@@ -92,7 +98,10 @@ export function buildCoreOnly(sourcesDir = SOURCES_DIR): CoreData {
 function buildCore(ctx: Omit<BuildContext, 'core'>): CoreData {
 	const { rows } = parseCatalogue(ctx.lines('000'), { file: '000', path: ctx.path('000') });
 	const catalogue = catalogueEntities(rows, ctx.path('000'));
-	const extracted = extractDocumentsWithPhones(loadCuratedDocuments(join(ctx.curatedDir, 'documents.yaml')), ctx.sourcesDir);
+	const extracted = extractDocumentsWithPhones(
+		loadCuratedDocuments(join(ctx.curatedDir, 'documents.yaml')),
+		ctx.sourcesDir
+	);
 	const others = curatedHotlines({
 		extracted,
 		curated: loadCuratedHotlines(join(ctx.curatedDir, 'hotlines.yaml')),
@@ -109,7 +118,11 @@ function buildCore(ctx: Omit<BuildContext, 'core'>): CoreData {
 		documents: extracted.documents,
 		counties: extractCounties(ctx.sourcesDir),
 		themes: catalogue.themes,
-		measures: loadMeasures({ documents: extracted.documents, hotlines }, join(ctx.curatedDir, 'measures.yaml'), ctx.sourcesDir)
+		measures: loadMeasures(
+			{ documents: extracted.documents, hotlines },
+			join(ctx.curatedDir, 'measures.yaml'),
+			ctx.sourcesDir
+		)
 	};
 }
 
@@ -170,7 +183,15 @@ function mergeRegions(real: CoreData, regions: RegionCatalogue[]): CoreData {
 
 /** The one region of the real data: every catalogue record is 吕梁市 city level. */
 export function homeRegion(core: CoreData): RegionCatalogue[] {
-	return [{ id: DEFAULT_REGION, name: CITY.name, departments: core.departments, providers: core.providers, services: core.services }];
+	return [
+		{
+			id: DEFAULT_REGION,
+			name: CITY.name,
+			departments: core.departments,
+			providers: core.providers,
+			services: core.services
+		}
+	];
 }
 
 /** Builds the whole bundle in memory (nothing written). Throws SourceError or BuildError on bad input. */

@@ -61,7 +61,9 @@ export function measure() {
 		return { file: relative(BUILD, f), raw: buf.length, gzip: gz(buf) };
 	});
 	const clientJs = files.filter((f) => f.endsWith('.js') && f.includes('_app'));
-	const forbidden = FORBIDDEN.filter(({ marker }) => clientJs.some((f) => marker.test(readFileSync(f, 'utf8')))).map((f) => f.name);
+	const forbidden = FORBIDDEN.filter(({ marker }) => clientJs.some((f) => marker.test(readFileSync(f, 'utf8')))).map(
+		(f) => f.name
+	);
 	return { perPage, data, forbidden };
 }
 
@@ -81,7 +83,8 @@ if (isMain) {
 	const maxHtml = m.perPage.reduce((a, p) => (p.htmlGzip > a.htmlGzip ? p : a));
 	const dataTotal = m.data.reduce((n, d) => n + d.gzip, 0);
 	for (const p of m.perPage) {
-		if (p.jsGzip > BUDGET.initialJsGzip) problems.push(`${p.page}: initial JS ${kb(p.jsGzip)} gzip > ${kb(BUDGET.initialJsGzip)}`);
+		if (p.jsGzip > BUDGET.initialJsGzip)
+			problems.push(`${p.page}: initial JS ${kb(p.jsGzip)} gzip > ${kb(BUDGET.initialJsGzip)}`);
 		if (p.htmlGzip > BUDGET.htmlGzip) problems.push(`${p.page}: HTML ${kb(p.htmlGzip)} gzip > ${kb(BUDGET.htmlGzip)}`);
 	}
 	if (dataTotal > BUDGET.dataGzip) problems.push(`data bundle ${kb(dataTotal)} gzip > ${kb(BUDGET.dataGzip)}`);

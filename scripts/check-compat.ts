@@ -54,13 +54,19 @@ const chunks = files(DIR, '.js');
 for (const file of chunks) {
 	// The service worker is a classic script; the app's chunks are ES modules.
 	const sourceType = file.endsWith('service-worker.js') ? 'script' : 'module';
-	for (const f of syntaxFindings(readFileSync(file, 'utf8'), sourceType)) problems.push(`${relative('.', file)}:${f.line}:${f.column}: ${f.what}`);
+	for (const f of syntaxFindings(readFileSync(file, 'utf8'), sourceType))
+		problems.push(`${relative('.', file)}:${f.line}:${f.column}: ${f.what}`);
 }
 
-process.stdout.write(`targets: ${browsers.join(', ')}\n${sheets} stylesheets (files and distinct inline <style>), ${chunks.length} scripts checked\n`);
-if (allowed.size) process.stdout.write(`allowed partial support:\n${[...allowed].map(([k, n]) => `  ${n}× ${k}`).join('\n')}\n`);
+process.stdout.write(
+	`targets: ${browsers.join(', ')}\n${sheets} stylesheets (files and distinct inline <style>), ${chunks.length} scripts checked\n`
+);
+if (allowed.size)
+	process.stdout.write(`allowed partial support:\n${[...allowed].map(([k, n]) => `  ${n}× ${k}`).join('\n')}\n`);
 if (problems.length) {
-	process.stdout.write(`\n${problems.length} uses the target engines cannot handle:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+	process.stdout.write(
+		`\n${problems.length} uses the target engines cannot handle:\n${problems.map((p) => `  ${p}`).join('\n')}\n`
+	);
 	process.exit(1);
 }
 process.stdout.write('compatible: no feature the target engines drop\n');

@@ -20,7 +20,8 @@ const LISTEN = /^(\s*)listen 80;$/m;
 
 export function missingNginx(): string | undefined {
 	if (!existsSync(NGINX)) return `${NGINX} not found (apt-get install -y nginx libnginx-mod-http-brotli-static)`;
-	if (!existsSync(BROTLI_STATIC_MODULE)) return `${BROTLI_STATIC_MODULE} not found (apt-get install -y libnginx-mod-http-brotli-static)`;
+	if (!existsSync(BROTLI_STATIC_MODULE))
+		return `${BROTLI_STATIC_MODULE} not found (apt-get install -y libnginx-mod-http-brotli-static)`;
 	return undefined;
 }
 
@@ -69,7 +70,10 @@ export function testConfig(prefix: string, conf: string): void {
 }
 
 /** Starts nginx in the foreground (as a child of this process) and resolves once it answers. */
-export async function startNginx(opts: { dir: string; port: number }): Promise<{ child: ChildProcess; url: string; stop: () => Promise<void> }> {
+export async function startNginx(opts: {
+	dir: string;
+	port: number;
+}): Promise<{ child: ChildProcess; url: string; stop: () => Promise<void> }> {
 	const missing = missingNginx();
 	if (missing) throw new Error(missing);
 	const { prefix, conf } = prepare(opts.dir, opts.port);
@@ -86,7 +90,8 @@ export async function startNginx(opts: { dir: string; port: number }): Promise<{
 	const POLL_MS = 50;
 	const deadline = Date.now() + READY_TIMEOUT_MS;
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}; see ${join(prefix, 'logs', 'error.log')}`);
+		if (child.exitCode !== null)
+			throw new Error(`nginx exited with ${child.exitCode}; see ${join(prefix, 'logs', 'error.log')}`);
 		try {
 			await fetch(`${url}/`, { method: 'HEAD' });
 			return { child, url, stop };
@@ -107,6 +112,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	};
 	const { url, stop, child } = await startNginx({ dir: arg('dir', 'build'), port: Number(arg('port', '4174')) });
 	process.stdout.write(`吕梁办事通（nginx）已启动：${url}\n`);
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop().then(() => process.exit(0)));
+	for (const signal of ['SIGINT', 'SIGTERM'] as const)
+		process.on(signal, () => void stop().then(() => process.exit(0)));
 	child.once('exit', (code) => process.exit(code ?? 1));
 }

@@ -115,11 +115,20 @@ function cspLookup(root: string): (path: string) => string {
 }
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-	res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': CACHE_REVALIDATE, ...headers });
+	res.writeHead(status, {
+		...SECURITY_HEADERS,
+		'content-type': 'text/plain; charset=utf-8',
+		'cache-control': CACHE_REVALIDATE,
+		...headers
+	});
 	res.end(text);
 }
 
-export function startServer(opts: { dir: string; port: number; host?: string }): Promise<{ server: Server; url: string }> {
+export function startServer(opts: {
+	dir: string;
+	port: number;
+	host?: string;
+}): Promise<{ server: Server; url: string }> {
 	const root = resolve(opts.dir);
 	const csp = cspLookup(root);
 
@@ -227,6 +236,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		const i = process.argv.indexOf(`--${name}`);
 		return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 	};
-	const { url } = await startServer({ dir: arg('dir', 'build'), port: Number(arg('port', '4173')), host: arg('host', '127.0.0.1') });
+	const { url } = await startServer({
+		dir: arg('dir', 'build'),
+		port: Number(arg('port', '4173')),
+		host: arg('host', '127.0.0.1')
+	});
 	process.stdout.write(`吕梁办事通 已启动：${url}\n`);
 }

@@ -60,7 +60,9 @@ function exec(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
 		child.on('error', (e) => chunks.push(Buffer.from(String(e))));
 		child.on('close', (code) => {
 			const secs = ((Date.now() - started) / 1000).toFixed(1);
-			process.stdout.write(`\n▶ ${title}: ${cmd} ${args.join(' ')}  (${secs} s, exit ${code})\n${Buffer.concat(chunks).toString()}`);
+			process.stdout.write(
+				`\n▶ ${title}: ${cmd} ${args.join(' ')}  (${secs} s, exit ${code})\n${Buffer.concat(chunks).toString()}`
+			);
 			resolve(code === 0);
 		});
 	});
@@ -91,7 +93,13 @@ function readReport(name: string, file: string, read: (json: unknown) => Counts,
 async function vitest(): Promise<Counts> {
 	const report = `${TMP}/vitest.json`;
 	rmSync(report, { force: true });
-	const ok = await exec('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+	const ok = await exec('vitest', 'npx', [
+		'vitest',
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${report}`
+	]);
 	return readReport(
 		'vitest',
 		report,
@@ -101,7 +109,8 @@ async function vitest(): Promise<Counts> {
 				numFailedTests: number;
 				testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
 			};
-			for (const file of r.testResults) for (const a of file.assertionResults) tallyReliability(file.name, a.status === 'passed');
+			for (const file of r.testResults)
+				for (const a of file.assertionResults) tallyReliability(file.name, a.status === 'passed');
 			// A test file that fails to load has no tests: count it as a failure.
 			const brokenFiles = r.testResults.filter((t) => t.status === 'failed').length;
 			return { passed: r.numPassedTests, failed: Math.max(r.numFailedTests, brokenFiles) };
@@ -115,14 +124,22 @@ async function vitest(): Promise<Counts> {
  * third parties), run a second time against nginx with deploy/nginx.conf. Kept short: CI time matters.
  */
 const NGINX_PASS = {
-	files: ['tests/e2e/deploy-headers.spec.ts', 'tests/reliability/faults.spec.ts', 'tests/e2e/directory.spec.ts', 'tests/e2e/update.spec.ts'],
+	files: [
+		'tests/e2e/deploy-headers.spec.ts',
+		'tests/reliability/faults.spec.ts',
+		'tests/e2e/directory.spec.ts',
+		'tests/e2e/update.spec.ts'
+	],
 	grep: '部署：|手改的链接|内容安全策略|没有第三方请求|离线时仍能查到|发布新数据后|使用中发布了新版本'
 };
 
 async function playwright(pass: 'preview' | 'nginx' = 'preview'): Promise<Counts> {
 	const report = `${TMP}/playwright${pass === 'nginx' ? '-nginx' : ''}.json`;
 	rmSync(report, { force: true });
-	const args = pass === 'nginx' ? ['playwright', 'test', ...NGINX_PASS.files, '--project', 'chromium', '--grep', NGINX_PASS.grep] : ['playwright', 'test'];
+	const args =
+		pass === 'nginx'
+			? ['playwright', 'test', ...NGINX_PASS.files, '--project', 'chromium', '--grep', NGINX_PASS.grep]
+			: ['playwright', 'test'];
 	const env = pass === 'nginx' ? { E2E_SERVER: 'nginx', E2E_PORT: String(E2E_PORT + 1), PLAYWRIGHT_JSON: report } : {};
 	const ok = await exec(pass === 'nginx' ? 'playwright (nginx)' : 'playwright', 'npx', args, env);
 	return readReport(
@@ -141,7 +158,8 @@ async function playwright(pass: 'preview' | 'nginx' = 'preview'): Promise<Counts
 	);
 }
 
-const noChromium = (): string | undefined => (existsSync(CHROMIUM) ? undefined : `${CHROMIUM} not found (apt-get install -y chromium)`);
+const noChromium = (): string | undefined =>
+	existsSync(CHROMIUM) ? undefined : `${CHROMIUM} not found (apt-get install -y chromium)`;
 
 const STAGES: Stage[] = [
 	{ name: 'data build (npm run data)', run: command('npx', ['tsx', 'scripts/build-data.ts']) },
@@ -150,18 +168,42 @@ const STAGES: Stage[] = [
 	{
 		name: 'svelte-check (no warnings)',
 		after: ['svelte-kit sync'],
-		run: command('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'])
+		run: command('npx', [
+			'svelte-check',
+			'--tsconfig',
+			'./tsconfig.json',
+			'--fail-on-warnings',
+			'--threshold',
+			'warning'
+		])
 	},
 	{ name: 'eslint', after: ['svelte-kit sync'], run: command('npx', ['eslint', '.']) },
+	// One formatting for everyone: `npm run format` fixes what this reports.
+	{ name: 'prettier (formatting)', run: command('npx', ['prettier', '--check', '.']) },
 	// After the build, never beside it: vitest's SvelteKit plugin rewrites .svelte-kit/ while vite build reads it,
 	// which ships a client that fails to hydrate.
 	{ name: 'vitest', after: ['site build (vite build)'], run: vitest },
 	{ name: 'budgets', after: ['site build (vite build)'], run: command('npx', ['tsx', 'scripts/check-budgets.ts']) },
 	// Chrome 86 (WeChat) and iOS 14.5: CSS features and JS syntax of the built files (issue 19).
-	{ name: 'compatibility (built CSS and JS)', after: ['site build (vite build)'], run: command('npx', ['tsx', 'scripts/check-compat.ts']) },
+	{
+		name: 'compatibility (built CSS and JS)',
+		after: ['site build (vite build)'],
+		run: command('npx', ['tsx', 'scripts/check-compat.ts'])
+	},
 	// Accessibility, best practices and SEO at 100 (performance is reported by npm run bench, never gated).
-	{ name: 'lighthouse audits', after: ['site build (vite build)'], skip: noChromium, run: command('npx', ['tsx', 'scripts/check-lighthouse.ts']) },
-	{ name: 'browser tests (playwright)', after: ['site build (vite build)'], slots: JOBS, skip: noChromium, run: () => playwright() },
+	{
+		name: 'lighthouse audits',
+		after: ['site build (vite build)'],
+		skip: noChromium,
+		run: command('npx', ['tsx', 'scripts/check-lighthouse.ts'])
+	},
+	{
+		name: 'browser tests (playwright)',
+		after: ['site build (vite build)'],
+		slots: JOBS,
+		skip: noChromium,
+		run: () => playwright()
+	},
 	{
 		name: 'browser tests under nginx (deploy/nginx.conf)',
 		after: ['site build (vite build)'],
@@ -219,7 +261,8 @@ async function main(): Promise<void> {
 			);
 		}
 		if (running.size) await Promise.race(running.values());
-		else if (pending.length) throw new Error(`stages waiting on unknown stages: ${pending.map((s) => s.name).join(', ')}`);
+		else if (pending.length)
+			throw new Error(`stages waiting on unknown stages: ${pending.map((s) => s.name).join(', ')}`);
 	}
 
 	process.stdout.write(

@@ -28,7 +28,8 @@ function text(lines: CheckLine[]): string {
 	const asked = lines.filter((l) => l.asked);
 	const untouched = lines.filter((l) => !l.asked);
 	const parts = asked.map(block);
-	if (untouched.length) parts.push(`没有问到的补贴（您的回答没有涉及，没有检查）：\n${untouched.map((l) => `  · ${l.title}`).join('\n')}`);
+	if (untouched.length)
+		parts.push(`没有问到的补贴（您的回答没有涉及，没有检查）：\n${untouched.map((l) => `  · ${l.title}`).join('\n')}`);
 	return parts.join('\n\n');
 }
 

@@ -20,7 +20,12 @@ export interface RouteLine {
 
 export function routeLines(problem: string): RouteLine[] {
 	const hotlines = new Map(buildCoreOnly().hotlines.map((h) => [h.id, h]));
-	return answerProblem(problem, hotlines).answers.map(({ number, name, emergency, reason }) => ({ number, name, emergency, reason }));
+	return answerProblem(problem, hotlines).answers.map(({ number, name, emergency, reason }) => ({
+		number,
+		name,
+		emergency,
+		reason
+	}));
 }
 
 export async function run(args: string[]): Promise<number> {

@@ -36,25 +36,29 @@ export const ALLOWED: readonly Allowed[] = [
 		feature: 'css-logical-props',
 		applies: (n) => /^(margin|padding)-(block|inline)-(start|end)$/.test(decl(n)?.prop ?? ''),
 		kept: true,
-		reason: 'margin/padding-*-start/-end work since Chrome 69 and Safari 12.1; the partial support is about the shorthands and inset-*, not used'
+		reason:
+			'margin/padding-*-start/-end work since Chrome 69 and Safari 12.1; the partial support is about the shorthands and inset-*, not used'
 	},
 	{
 		feature: 'css-overflow',
 		applies: (n) => decl(n)?.prop === 'overflow' && SINGLE_OVERFLOW.test(decl(n)?.value.trim() ?? ''),
 		kept: true,
-		reason: 'a single overflow keyword works everywhere; the partial support is about `overflow: clip` and the two-value form, not used'
+		reason:
+			'a single overflow keyword works everywhere; the partial support is about `overflow: clip` and the two-value form, not used'
 	},
 	{
 		feature: 'text-decoration',
 		applies: (n) => /^(text-decoration-thickness|text-underline-offset)$/.test(decl(n)?.prop ?? ''),
 		kept: false,
-		reason: 'only the declaration is dropped: the link keeps its default underline, slightly thinner or closer to the text'
+		reason:
+			'only the declaration is dropped: the link keeps its default underline, slightly thinner or closer to the text'
 	},
 	{
 		feature: 'css-focus-visible',
 		applies: (n) => n.type === 'rule' && (n as Rule).selector.includes(':focus-visible'),
 		kept: false,
-		reason: 'iOS before 15.4 drops the custom focus ring rule and draws its own focus ring instead; Chrome 86 supports it'
+		reason:
+			'iOS before 15.4 drops the custom focus ring rule and draws its own focus ring instead; Chrome 86 supports it'
 	},
 	{
 		feature: 'css-paged-media',
@@ -66,7 +70,9 @@ export const ALLOWED: readonly Allowed[] = [
 
 /** The `browserslist` entry of package.json: the one list the CSS gate, eslint-plugin-compat and the test share. */
 export function targetBrowsers(): string[] {
-	const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { browserslist: string[] };
+	const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+		browserslist: string[];
+	};
 	return pkg.browserslist;
 }
 

@@ -5,7 +5,11 @@ const what = (code: string) => syntaxFindings(code).map((f) => f.what);
 
 describe('syntax Chrome 86 and iOS 14.5 cannot parse', () => {
 	it('accepts what they do parse: ?., ??, ||=, class fields, private fields, async functions', () => {
-		expect(what('class A { x = 1; static y = 2; #z = 3; get z() { return this.#z; } }\nlet a = {}; a.b ||= a?.c ?? 1_000;\nasync function f() { await 1; for await (const x of []) {} }')).toEqual([]);
+		expect(
+			what(
+				'class A { x = 1; static y = 2; #z = 3; get z() { return this.#z; } }\nlet a = {}; a.b ||= a?.c ?? 1_000;\nasync function f() { await 1; for await (const x of []) {} }'
+			)
+		).toEqual([]);
 	});
 	it('rejects top-level await but not await inside a function', () => {
 		expect(what('await Promise.resolve(1);')).toEqual(['top-level await']);

@@ -76,25 +76,35 @@ describe('loadBenefits reports bad data with the YAML file, the record and the s
 
 	it('an amount that its quote does not print', () => {
 		const dir = broken((y) => y.replace('value: 15000', 'value: 16000'));
-		expect(() => loadBenefits(dir)).toThrow(/amounts\[1\] \(training-full-time\): value 16000 does not occur in its quote/);
+		expect(() => loadBenefits(dir)).toThrow(
+			/amounts\[1\] \(training-full-time\): value 16000 does not occur in its quote/
+		);
 	});
 
 	it('a condition on a field or value the profile does not have', () => {
 		const dir = broken((y) => y.replace('values: [吕梁户口, 吕梁居住证]', 'values: [吕梁户口, 北京户口]'));
 		expect(() => loadBenefits(dir)).toThrow(/conditions\[2\] \(residence\)\.test: hukou has no value 「北京户口」/);
-		const dir2 = broken((y) => y.replace('{field: age, op: between, min: 0, max: 14}', '{field: ages, op: between, min: 0, max: 14}'));
+		const dir2 = broken((y) =>
+			y.replace('{field: age, op: between, min: 0, max: 14}', '{field: ages, op: between, min: 0, max: 14}')
+		);
 		expect(() => loadBenefits(dir2)).toThrow(/invalid benefit[\s\S]*conditions\[1\] \(age\)\.test/);
 	});
 
 	it('an amount marked free whose quote does not say so, or that has a sum', () => {
 		const dir = broken((y) => y.replace(/(id: screening\n(?:.*\n)*? {4}value: )400\n/, '$1null\n    free: true\n'));
-		expect(() => loadBenefits(dir)).toThrow(/amounts\[0\] \(screening\): free needs value null and a quote saying 免费/);
-		const dir2 = broken((y) => y.replace(/(id: training-full-time\n(?:.*\n)*? {4}value: 15000\n)/, '$1    free: true\n'));
+		expect(() => loadBenefits(dir)).toThrow(
+			/amounts\[0\] \(screening\): free needs value null and a quote saying 免费/
+		);
+		const dir2 = broken((y) =>
+			y.replace(/(id: training-full-time\n(?:.*\n)*? {4}value: 15000\n)/, '$1    free: true\n')
+		);
 		expect(() => loadBenefits(dir2)).toThrow(/amounts\[1\] \(training-full-time\): free needs value null/);
 	});
 
 	it('an exclusion naming an amount that does not exist', () => {
-		const dir = broken((y) => y.replace('amountIds: [training-community, support-service]', 'amountIds: [training-community, support]'));
+		const dir = broken((y) =>
+			y.replace('amountIds: [training-community, support-service]', 'amountIds: [training-community, support]')
+		);
 		expect(() => loadBenefits(dir)).toThrow(/exclusions\[1\] \(community-not-with-support\): no amount support/);
 	});
 });

@@ -61,7 +61,8 @@ function checkCondition(c: Condition, at: string, errors: string[]): void {
 	}
 	const values = c.op === 'eq' ? [c.value] : c.op === 'in' ? c.values : [];
 	for (const v of values) {
-		if (info.kind === 'boolean' && typeof v !== 'boolean') errors.push(`${at}: ${c.field} takes true/false, got ${String(v)}`);
+		if (info.kind === 'boolean' && typeof v !== 'boolean')
+			errors.push(`${at}: ${c.field} takes true/false, got ${String(v)}`);
 		if (numeric && typeof v !== 'number') errors.push(`${at}: ${c.field} takes numbers, got ${String(v)}`);
 		if (info.values && !info.values.includes(String(v))) {
 			errors.push(`${at}: ${c.field} has no value 「${String(v)}」 (allowed: ${info.values.join('、')})`);
@@ -87,16 +88,29 @@ function* shownStrings(node: unknown, path: (string | number)[] = []): Generator
 /** Cross-record checks zod cannot express. */
 function checkBenefit(b: Benefit, errors: string[]): void {
 	for (const [text, at] of shownStrings(b)) {
-		if (TEX_MARKUP.test(text)) errors.push(`${where(at, b)}: TeX markup 「${TEX_MARKUP.exec(text)![0]}」 would show on the page; write ≥ ≤ …`);
+		if (TEX_MARKUP.test(text))
+			errors.push(`${where(at, b)}: TeX markup 「${TEX_MARKUP.exec(text)![0]}」 would show on the page; write ≥ ≤ …`);
 	}
 	const seen = (kind: string, ids: string[]) => {
 		const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
 		if (dup.length) errors.push(`${kind}: duplicate id ${dup.join(', ')}`);
 	};
-	seen('conditions', b.conditions.map((r) => r.id));
-	seen('priority', b.priority.map((r) => r.id));
-	seen('amounts', b.amounts.map((a) => a.id));
-	seen('catalogue', b.catalogue.map((r) => r.id));
+	seen(
+		'conditions',
+		b.conditions.map((r) => r.id)
+	);
+	seen(
+		'priority',
+		b.priority.map((r) => r.id)
+	);
+	seen(
+		'amounts',
+		b.amounts.map((a) => a.id)
+	);
+	seen(
+		'catalogue',
+		b.catalogue.map((r) => r.id)
+	);
 	const amountIds = new Set(b.amounts.map((a) => a.id));
 	b.exclusions.forEach((x, i) => {
 		for (const id of x.amountIds) if (!amountIds.has(id)) errors.push(`exclusions[${i}] (${x.id}): no amount ${id}`);
@@ -113,7 +127,8 @@ function checkBenefit(b: Benefit, errors: string[]): void {
 		if (a.free && (a.value !== null || !FREE_WORDS.test(normaliseForQuote(a.source.quote)))) {
 			errors.push(`amounts[${i}] (${a.id}): free needs value null and a quote saying 免费/免收/…支付`);
 		}
-		if (a.period === '每个周期' && a.cycleYears === undefined) errors.push(`amounts[${i}] (${a.id}): 每个周期 without cycleYears`);
+		if (a.period === '每个周期' && a.cycleYears === undefined)
+			errors.push(`amounts[${i}] (${a.id}): 每个周期 without cycleYears`);
 	});
 	b.catalogue.forEach((r, i) => {
 		if (r.when) checkCondition(r.when, `catalogue[${i}] (${r.id}).when`, errors);

@@ -34,7 +34,7 @@ const FIRST_PAGES: Snippet = {
 		'',
 		'填报单位\t编号\t服务主题\t事项名称\t服务提供单位\t服务类型\t备注',
 		'发展和改革委员会\t11\t公共安全\t粮食行业安全生产事故应急预案\t吕梁市发展和改革委员会\t普通信息类\t',
-		'\t12\t公共安全\t应急联络机构及联系方式\t吕梁市发展和改革委员会\t普通信息类\t',
+		'\t12\t公共安全\t应急联络机构及联系方式\t吕梁市发展和改革委员会\t普通信息类\t'
 	]
 };
 
@@ -59,7 +59,7 @@ const INNER_SPACE: Snippet = {
 		'',
 		'填报单位\t编号\t服务主题\t事项名称\t服务提供单位\t服务类型\t备注',
 		'吕梁市 人社局\t124\t就业执业\t就业政策法规咨询\t吕梁市人力资源和社会保障局\t普通信息类\t',
-		'\t125\t就业执业\t职业供求信息, 市场工资指导价位价值和职业培训信息发布\t吕梁市人力资源和社会保障局\t普通信息类\t',
+		'\t125\t就业执业\t职业供求信息, 市场工资指导价位价值和职业培训信息发布\t吕梁市人力资源和社会保障局\t普通信息类\t'
 	]
 };
 
@@ -71,7 +71,7 @@ const NO_PREFIX: Snippet = {
 		'\t181\t三农服务\t山西省“爱鸟周”宣传\t吕梁市野生动植物保护站\t普通信息类\t',
 		'\t182\t三农服务\t“国际生物多样性日”宣传\t吕梁市野生动植物保护站\t普通信息类\t',
 		'\t183\t三农服务\t提供林业实用技术推广服务\t吕梁市林业技术推广站\t普通信息类\t',
-		'吕梁市生态环境局\t184\t气象环保\t环境状况公报\t吕梁市生态环境局\t服务链接类\t',
+		'吕梁市生态环境局\t184\t气象环保\t环境状况公报\t吕梁市生态环境局\t服务链接类\t'
 	]
 };
 
@@ -94,7 +94,7 @@ const LEAD_TAB_MISSING: Snippet = {
 		'\t106\t司法公正\t请求法律援助\t吕梁市司法局\t普通信息类\t',
 		'\t107\t司法公正\t法律援助办理\t吕梁市司法局\t普通信息类\t',
 		'108\t热线服务\t12348 法律援助热线服务\t吕梁市司法局\t普通信息类\t\t',
-		'吕梁市财政局\t109\t教育培训\t会计专业技术人员资格考试\t吕梁市财政局\t服务链接类\t',
+		'吕梁市财政局\t109\t教育培训\t会计专业技术人员资格考试\t吕梁市财政局\t服务链接类\t'
 	]
 };
 
@@ -118,7 +118,7 @@ const SHIFTED_BLOCK: Snippet = {
 		'256\t\t公共安全\t煤矿安全生产常识\t吕梁市应急管理局\t普通信息类\t',
 		'257\t\t公共安全\t举报电话\t吕梁市应急管理局\t普通信息类\t',
 		'258\t社保救助\t自然灾害救助条例\t吕梁市应急管理局\t政策文件类\t\t',
-		'吕梁市中小企业局\t259\t创业创新\t中小企业服务信息查询\t吕梁市中小企业局\t普通信息类\t',
+		'吕梁市中小企业局\t259\t创业创新\t中小企业服务信息查询\t吕梁市中小企业局\t普通信息类\t'
 	]
 };
 
@@ -128,7 +128,7 @@ const PAGE_TEN: Snippet = {
 	lines: [
 		'填报单位\t编号\t服务主题\t事项名称\t服务提供单位\t服务类型\t备注\t',
 		'吕梁市税务局\t305\t纳税缴费\t税务机构名录\t吕梁市税务局\t单位名录类\t\t',
-		'\t306\t纳税缴费\t12366 纳税服务热线\t吕梁市税务局\t普通信息类\t\t',
+		'\t306\t纳税缴费\t12366 纳税服务热线\t吕梁市税务局\t普通信息类\t\t'
 	]
 };
 
@@ -140,7 +140,7 @@ const WEATHER: Snippet = {
 		'\t\t330\t气象环保\t短时预报\t吕梁市气象局\t服务链接类\t',
 		'\t\t331\t气象环保\t天气预报\t吕梁市气象局\t服务链接类\t',
 		'\t\t332\t气象环保\t灾害预警信息\t吕梁市气象局\t服务链接类\t',
-		'333\t\t气象环保\t实时天气\t吕梁市气象局\t服务链接类\t\t',
+		'333\t\t气象环保\t实时天气\t吕梁市气象局\t服务链接类\t\t'
 	]
 };
 
@@ -155,7 +155,7 @@ const TYPE_VARIANTS: Snippet = {
 		'\t277\t文化体育\t社会体育指导员公益培训\t吕梁市体育局\t办事服务类\t',
 		'\t278\t文化体育\t国民体质测定\t吕梁市体育局\t服务链接类\t',
 		'\t279\t文化体育\t全民健身相关政策文件信息\t吕梁市体育局\t服务链接类\t',
-		'吕梁市统计局\t280\t经济生活\t统计信息发布\t吕梁市统计局\t服务连接类\t',
+		'吕梁市统计局\t280\t经济生活\t统计信息发布\t吕梁市统计局\t服务连接类\t'
 	]
 };
 
@@ -170,7 +170,7 @@ const NOTES: Snippet = {
 		'\t265\t热线服务\t12315 工商局热线服务\t吕梁市市场监管局\t普通信息类\t',
 		'\t266\t创业创新\t条码技术服务\t吕梁市市场监管局\t服务链接类\t',
 		'\t267\t创业创新\t标准化技术服务\t吕梁市市场监管局\t服务链接类\t没有专门机构',
-		'\t268\t科学技术\t计量器具检定\t吕梁市质量技术监督检验检测所\t办事指南类\t',
+		'\t268\t科学技术\t计量器具检定\t吕梁市质量技术监督检验检测所\t办事指南类\t'
 	]
 };
 
@@ -193,7 +193,7 @@ const NAMES: Snippet = {
 		'\t25\t证件办理\t中小学教师从业资格证\t吕梁市教育局 吕梁市招生考试管理中心\t服务链接类\t',
 		'\t26\t就业执业\t政策文件\t吕梁市教育局\t办事指南类\t',
 		'\t27\t就业执业\t服务指南\t吕梁市教育局\t办事指南类\t',
-		'\t28\t就业执业\t办理企事业单位接收毕业生 相关手续\t吕梁市教育局\t办事指南类\t',
+		'\t28\t就业执业\t办理企事业单位接收毕业生 相关手续\t吕梁市教育局\t办事指南类\t'
 	]
 };
 
@@ -261,13 +261,22 @@ describe('catalogue defects, one per kind', () => {
 	it('D1: an empty 填报单位 cell inherits the department above', () => {
 		const rows = parse(FIRST_PAGES);
 		expect(rows.slice(0, 9).map((r) => r.department)).toEqual(new Array(9).fill('吕梁市发展和改革委员会'));
-		expect(row(rows, 2)).toMatchObject({ line: 1070, departmentCell: '', theme: '三农服务', name: '主要农副产品成本信息' });
+		expect(row(rows, 2)).toMatchObject({
+			line: 1070,
+			departmentCell: '',
+			theme: '三农服务',
+			name: '主要农副产品成本信息'
+		});
 	});
 
 	it('D2: 「吕梁市」 + 「发展和改革委员会」 split by a page break is one department', () => {
 		const rows = parse(FIRST_PAGES);
 		expect(row(rows, 10)).toMatchObject({ line: 1078, departmentCell: '吕梁市', department: '吕梁市发展和改革委员会' });
-		expect(row(rows, 11)).toMatchObject({ line: 1083, departmentCell: '发展和改革委员会', department: '吕梁市发展和改革委员会' });
+		expect(row(rows, 11)).toMatchObject({
+			line: 1083,
+			departmentCell: '发展和改革委员会',
+			department: '吕梁市发展和改革委员会'
+		});
 		expect(row(rows, 12).department).toBe('吕梁市发展和改革委员会');
 		expect(new Set(rows.map((r) => r.department)).size).toBe(1);
 	});
@@ -335,9 +344,18 @@ describe('catalogue defects, one per kind', () => {
 	it('D7: 编号 first and a blank second cell (000:1340–1353) keep their department and columns', () => {
 		const rows = parse(SHIFTED_BLOCK);
 		expect(rows.filter((r) => r.no >= 244 && r.no <= 257).every((r) => r.department === '吕梁市应急管理局')).toBe(true);
-		expect(row(rows, 250)).toMatchObject({ theme: '热线服务', name: '“12350”安全生产举报热线', providerRaw: '吕梁市应急管理局' });
+		expect(row(rows, 250)).toMatchObject({
+			theme: '热线服务',
+			name: '“12350”安全生产举报热线',
+			providerRaw: '吕梁市应急管理局'
+		});
 		expect(row(rows, 255)).toMatchObject({ theme: '公共安全', providerRaw: '吕梁市消防支队', type: '普通信息类' });
-		expect(row(rows, 258)).toMatchObject({ line: 1354, theme: '社保救助', name: '自然灾害救助条例', type: '政策文件类' });
+		expect(row(rows, 258)).toMatchObject({
+			line: 1354,
+			theme: '社保救助',
+			name: '自然灾害救助条例',
+			type: '政策文件类'
+		});
 		expect(row(rows, 259).department).toBe('吕梁市中小企业局');
 	});
 
@@ -370,7 +388,10 @@ describe('catalogue defects, one per kind', () => {
 			nameRaw: '“办事咨询(各阶段含入学、转学、休学、复学)”',
 			name: '办事咨询（各阶段含入学、转学、休学、复学）'
 		});
-		expect(row(rows, 28)).toMatchObject({ nameRaw: '办理企事业单位接收毕业生 相关手续', name: '办理企事业单位接收毕业生相关手续' });
+		expect(row(rows, 28)).toMatchObject({
+			nameRaw: '办理企事业单位接收毕业生 相关手续',
+			name: '办理企事业单位接收毕业生相关手续'
+		});
 		expect(row(rows, 25).providerRaw).toBe('吕梁市教育局 吕梁市招生考试管理中心');
 		expect(row(parse(INNER_SPACE), 125).name).toBe('职业供求信息，市场工资指导价位价值和职业培训信息发布');
 	});
@@ -380,7 +401,9 @@ describe('malformed rows stop the parse with file and line', () => {
 	const base: Snippet = { first: 1069, lines: FIRST_PAGES.lines.slice(0, 4) };
 
 	it('a row without a numeric 编号 cell', () => {
-		const e = errorOf(() => parse(base, { 1071: '\t经济生活\t重要商品和服务成本调查监审信息\t吕梁市发展和改革委员会\t普通信息类\t' }));
+		const e = errorOf(() =>
+			parse(base, { 1071: '\t经济生活\t重要商品和服务成本调查监审信息\t吕梁市发展和改革委员会\t普通信息类\t' })
+		);
 		expect(e.message).toBe(`${PATH}:1071: catalogue row without a numeric 编号 cell`);
 	});
 
@@ -391,12 +414,16 @@ describe('malformed rows stop the parse with file and line', () => {
 	});
 
 	it('a row with too many cells', () => {
-		const e = errorOf(() => parse(base, { 1070: '\t2\t三农服务\t主要农副产品成本信息\t吕梁市发展和改革委员会\t普通信息类\t\t\t' }));
+		const e = errorOf(() =>
+			parse(base, { 1070: '\t2\t三农服务\t主要农副产品成本信息\t吕梁市发展和改革委员会\t普通信息类\t\t\t' })
+		);
 		expect(e.message).toBe(`${PATH}:1070: 编号 2: expected 4–6 cells after 编号, found 7`);
 	});
 
 	it('an empty required cell', () => {
-		const e = errorOf(() => parse(base, { 1072: '\t4\t\t价格认定（价格争议纠纷调解）服务\t吕梁市发展和改革委员会\t普通信息类\t' }));
+		const e = errorOf(() =>
+			parse(base, { 1072: '\t4\t\t价格认定（价格争议纠纷调解）服务\t吕梁市发展和改革委员会\t普通信息类\t' })
+		);
 		expect(e.message).toBe(`${PATH}:1072: 编号 4: empty 服务主题 cell`);
 	});
 
@@ -406,25 +433,36 @@ describe('malformed rows stop the parse with file and line', () => {
 	});
 
 	it('a duplicate 编号', () => {
-		const e = errorOf(() => parse(base, { 1071: '\t2\t经济生活\t重要商品和服务成本调查监审信息\t吕梁市发展和改革委员会\t普通信息类\t' }));
+		const e = errorOf(() =>
+			parse(base, { 1071: '\t2\t经济生活\t重要商品和服务成本调查监审信息\t吕梁市发展和改革委员会\t普通信息类\t' })
+		);
 		expect(e.message).toBe(`${PATH}:1071: duplicate 编号 2 (first at line 1070)`);
 	});
 
 	it('a gap in 编号', () => {
-		const e = errorOf(() => parse(base, { 1072: '\t5\t经济生活\t价格认定（价格争议纠纷调解）服务\t吕梁市发展和改革委员会\t普通信息类\t' }));
+		const e = errorOf(() =>
+			parse(base, { 1072: '\t5\t经济生活\t价格认定（价格争议纠纷调解）服务\t吕梁市发展和改革委员会\t普通信息类\t' })
+		);
 		expect(e.message).toBe(`${PATH}:1072: 编号 5 out of sequence: expected 4`);
 	});
 
 	it('a table that does not start at 编号 1', () => {
-		const e = errorOf(() => parseCatalogue(fileWith({ first: 1070, lines: base.lines.slice(1) }), { file: '000', path: PATH }));
+		const e = errorOf(() =>
+			parseCatalogue(fileWith({ first: 1070, lines: base.lines.slice(1) }), { file: '000', path: PATH })
+		);
 		expect(e.message).toBe(`${PATH}:1070: 编号 2 out of sequence: expected 1`);
 	});
 
 	it('a department that reappears after another block', () => {
 		const e = errorOf(() =>
-			parse(base, { 1071: '吕梁市教育局\t3\t经济生活\t重要商品和服务成本调查监审信息\t吕梁市发展和改革委员会\t普通信息类\t', 1072: '吕梁市发展和改革委员会\t4\t经济生活\t价格认定\t吕梁市发展和改革委员会\t普通信息类\t' })
+			parse(base, {
+				1071: '吕梁市教育局\t3\t经济生活\t重要商品和服务成本调查监审信息\t吕梁市发展和改革委员会\t普通信息类\t',
+				1072: '吕梁市发展和改革委员会\t4\t经济生活\t价格认定\t吕梁市发展和改革委员会\t普通信息类\t'
+			})
 		);
-		expect(e.message).toBe(`${PATH}:1072: 填报单位 吕梁市发展和改革委员会 reappears after its block ended at line 1070`);
+		expect(e.message).toBe(
+			`${PATH}:1072: 填报单位 吕梁市发展和改革委员会 reappears after its block ended at line 1070`
+		);
 	});
 
 	it('a split 「吕梁市」 never completed', () => {
@@ -490,15 +528,28 @@ describe('the whole catalogue (000:1066–1480)', () => {
 	});
 
 	it('身份证申办、补办、换领 (#35) is done by 各县市区公安局派出所 under 吕梁市公安局', () => {
-		expect(row(rows, 35)).toMatchObject({ name: '身份证申办、补办、换领', providerRaw: '各县市区公安局派出所', department: '吕梁市公安局' });
+		expect(row(rows, 35)).toMatchObject({
+			name: '身份证申办、补办、换领',
+			providerRaw: '各县市区公安局派出所',
+			department: '吕梁市公安局'
+		});
 	});
 
 	it('12348 法律援助热线服务 (#108) belongs to 吕梁市司法局, 热线服务, 普通信息类', () => {
-		expect(row(rows, 108)).toMatchObject({ name: '12348 法律援助热线服务', department: '吕梁市司法局', theme: '热线服务', type: '普通信息类' });
+		expect(row(rows, 108)).toMatchObject({
+			name: '12348 法律援助热线服务',
+			department: '吕梁市司法局',
+			theme: '热线服务',
+			type: '普通信息类'
+		});
 	});
 
 	it('生产经营单位从业人员培训服务 (#243) belongs to 吕梁市应急管理局, with no 备注', () => {
-		expect(row(rows, 243)).toMatchObject({ name: '生产经营单位从业人员培训服务', department: '吕梁市应急管理局', type: '普通信息类' });
+		expect(row(rows, 243)).toMatchObject({
+			name: '生产经营单位从业人员培训服务',
+			department: '吕梁市应急管理局',
+			type: '普通信息类'
+		});
 		expect(row(rows, 243).note).toBeUndefined();
 	});
 
@@ -521,7 +572,9 @@ describe('the whole catalogue (000:1066–1480)', () => {
 	});
 
 	it('never takes a title or header line for data, and has 备注 only on #262 and #267', () => {
-		expect(rows.some((r) => r.name.includes(TITLE) || r.theme === '服务主题' || r.department === '填报单位')).toBe(false);
+		expect(rows.some((r) => r.name.includes(TITLE) || r.theme === '服务主题' || r.department === '填报单位')).toBe(
+			false
+		);
 		expect(rows.filter((r) => r.note).map((r) => r.no)).toEqual([262, 267]);
 	});
 

@@ -152,7 +152,11 @@ export function parseCatalogue(lines: string[], opts: CatalogueOptions): { rows:
 	const setDepartment = (name: string, lineNo: number): void => {
 		if (name === department) return;
 		if (closed.has(name)) {
-			throw new SourceError(path, lineNo, `填报单位 ${name} reappears after its block ended at line ${closed.get(name)}`);
+			throw new SourceError(
+				path,
+				lineNo,
+				`填报单位 ${name} reappears after its block ended at line ${closed.get(name)}`
+			);
 		}
 		if (department) closed.set(department, rows[rows.length - 1]?.line ?? lineNo);
 		department = name;

@@ -46,7 +46,8 @@ export function extractCounties(dir = SOURCES_DIR): County[] {
 		const row = cells(n);
 		if (row.length < HEADER.length || !row[0]) break;
 		const [name, t, v] = row as [string, string, string];
-		if (!/^\d+$/.test(t) || !/^\d+$/.test(v)) throw new SourceError(path, n, `乡镇数/村数 not numbers: 「${t}」「${v}」`);
+		if (!/^\d+$/.test(t) || !/^\d+$/.test(v))
+			throw new SourceError(path, n, `乡镇数/村数 not numbers: 「${t}」「${v}」`);
 		if (name === TOTAL_ROW) {
 			total = { townships: Number(t), villages: Number(v), line: n };
 			continue;
@@ -76,6 +77,7 @@ export function extractCounties(dir = SOURCES_DIR): County[] {
 			`${TOTAL_ROW} ${total.townships}/${total.villages} ≠ column sums ${sum('townships')}/${sum('villages')}`
 		);
 	}
-	if (new Set(counties.map((c) => c.id)).size !== counties.length) throw new SourceError(path, headerLine, 'duplicate county slug');
+	if (new Set(counties.map((c) => c.id)).size !== counties.length)
+		throw new SourceError(path, headerLine, 'duplicate county slug');
 	return counties;
 }

@@ -103,7 +103,7 @@ const INVENTORY: Array<[string, number, number, string, string | undefined]> = [
 	['004', 3172, 3992, '吕政办发〔2021〕18号', '2021-04-12'],
 	['004', 3993, 4475, '吕政办发〔2021〕20号', '2021-04-16'],
 	['004', 4476, 5036, '吕政办发〔2021〕21号', '2021-04-25'],
-	['004', 5038, 5690, '吕政办发〔2021〕22号', '2021-04-27'],
+	['004', 5038, 5690, '吕政办发〔2021〕22号', '2021-04-27']
 ];
 
 const { documents, consultPhones } = extractDocumentsWithPhones();
@@ -156,11 +156,15 @@ describe('extractDocuments on the real gazettes', () => {
 	it('joins titles wrapped over lines and removes wrap spaces (「通 知」, 004 short lines)', () => {
 		expect(byDocNo('吕政办发〔2022〕23号')?.title).toBe('关于印发2022年市级重点工程项目名单的通知');
 		expect(byDocNo('吕政办发〔2021〕21号')?.title).toBe('关于印发吕梁市建立城乡居民补充养老保险制度实施方案的通知');
-		expect(byDocNo('吕政函〔2022〕13号')?.title).toBe('关于调整吕梁新区BS-04-01 BS-04-03等七个地块控制性详细规划的批复');
+		expect(byDocNo('吕政函〔2022〕13号')?.title).toBe(
+			'关于调整吕梁新区BS-04-01 BS-04-03等七个地块控制性详细规划的批复'
+		);
 	});
 
 	it('reads issuers from the title, the signature, or several signatures', () => {
-		expect(byDocNo('吕农发〔2019〕36号')?.issuer).toBe('吕梁市农业农村局、吕梁市林业局、吕梁市扶贫开发办公室、吕梁市财政局');
+		expect(byDocNo('吕农发〔2019〕36号')?.issuer).toBe(
+			'吕梁市农业农村局、吕梁市林业局、吕梁市扶贫开发办公室、吕梁市财政局'
+		);
 		expect(byDocNo('吕政办发〔2019〕1号')?.issuer).toBe('吕梁市人民政府办公厅');
 		expect(byDocNo('吕政办发〔2019〕23号')?.issuer).toBe('吕梁市人民政府办公室');
 		expect(byDocNo('吕发改财经发〔2019〕31号')?.issuer).toBe(
@@ -197,7 +201,13 @@ describe('extractDocuments on the real gazettes', () => {
 		for (const c of loadCuratedDocuments()) {
 			if (c.quote) {
 				expect(() =>
-					verifyQuote({ file: c.file, line: c.quote!.line, lineEnd: c.quote!.lineEnd, date: '2019-01-01', quote: c.quote!.text })
+					verifyQuote({
+						file: c.file,
+						line: c.quote!.line,
+						lineEnd: c.quote!.lineEnd,
+						date: '2019-01-01',
+						quote: c.quote!.text
+					})
 				).not.toThrow();
 			}
 		}
@@ -222,23 +232,32 @@ describe('errors name file and line', () => {
 	function withYaml(edit: (text: string) => string): string {
 		const dir = mkdtempSync(join(tmpdir(), 'docs-'));
 		const path = join(dir, 'documents.yaml');
-		writeFileSync(path, edit(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'curated', 'documents.yaml'), 'utf8')));
+		writeFileSync(
+			path,
+			edit(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'curated', 'documents.yaml'), 'utf8'))
+		);
 		return path;
 	}
 
 	it('reports a 文号 that differs from the curated one', () => {
 		const path = withYaml((t) => t.replace('docNo: 吕政办发〔2019〕29号', 'docNo: 吕政办发〔2019〕28号'));
-		expect(() => extractDocumentsWithPhones(loadCuratedDocuments(path))).toThrow(/000_[0-9a-f]+\.txt:1048: 文号 吕政办发〔2019〕29号 differs/);
+		expect(() => extractDocumentsWithPhones(loadCuratedDocuments(path))).toThrow(
+			/000_[0-9a-f]+\.txt:1048: 文号 吕政办发〔2019〕29号 differs/
+		);
 	});
 
 	it('reports a 文号 line that no range covers', () => {
 		const path = withYaml((t) => t.replace(/- file: "000"\n {2}lineStart: 1044\n(?:(?! {2}- |- ).*\n)*/, ''));
-		expect(() => extractDocumentsWithPhones(loadCuratedDocuments(path))).toThrow(/000_[0-9a-f]+\.txt:1048: 文号 line outside/);
+		expect(() => extractDocumentsWithPhones(loadCuratedDocuments(path))).toThrow(
+			/000_[0-9a-f]+\.txt:1048: 文号 line outside/
+		);
 	});
 
 	it('reports a quote that is not in the source', () => {
 		const path = withYaml((t) => t.replace('梳理形成了《吕梁市市级公共服务事项目录》，现予以公布', '梳理形成了目录'));
-		expect(() => extractDocumentsWithPhones(loadCuratedDocuments(path))).toThrow(/000_[0-9a-f]+\.txt:1052: quote not found/);
+		expect(() => extractDocumentsWithPhones(loadCuratedDocuments(path))).toThrow(
+			/000_[0-9a-f]+\.txt:1052: quote not found/
+		);
 	});
 });
 
@@ -263,7 +282,9 @@ describe('text helpers', () => {
 	});
 
 	it('cleans and splits titles', () => {
-		expect(cleanTitle('关于印发吕梁市 2022 年政务公开工作要点的 通 知')).toBe('关于印发吕梁市2022年政务公开工作要点的通知');
+		expect(cleanTitle('关于印发吕梁市 2022 年政务公开工作要点的 通 知')).toBe(
+			'关于印发吕梁市2022年政务公开工作要点的通知'
+		);
 		expect(splitIssuer('吕梁市人民政府办公室 印发关于开展城市道路交通综合整治工作的 实施方案的通知')).toEqual({
 			issuers: ['吕梁市人民政府办公室'],
 			title: '印发关于开展城市道路交通综合整治工作的实施方案的通知'

@@ -58,7 +58,9 @@ export const CuratedDocument = z
 		summary: z.string().min(8).optional(),
 		quote: Quote.optional(),
 		/** Only for the two documents printed without signature or issuer in the title. */
-		issuer: z.object({ name: z.string().min(2), line: z.number().int().positive(), quote: z.string().min(2) }).optional(),
+		issuer: z
+			.object({ name: z.string().min(2), line: z.number().int().positive(), quote: z.string().min(2) })
+			.optional(),
 		/** Why a document is (not) citizen-facing, for reviewers; not emitted. */
 		note: z.string().optional()
 	})
@@ -174,16 +176,30 @@ function extractOne(c: CuratedDocument, dir: string): { doc: Document; phones: C
 	const docNoLines: number[] = [];
 	for (let n = c.lineStart; n <= c.lineEnd; n++) if (DOC_NO_LINE.test(at(n))) docNoLines.push(n);
 	if (docNoLines.length !== 1) {
-		throw new SourceError(path, c.lineStart, `expected one 文号 line in ${c.lineStart}–${c.lineEnd}, found ${docNoLines.length}`);
+		throw new SourceError(
+			path,
+			c.lineStart,
+			`expected one 文号 line in ${c.lineStart}–${c.lineEnd}, found ${docNoLines.length}`
+		);
 	}
 	const docNoLine = docNoLines[0]!;
 	const docNo = normaliseDocNo(DOC_NO_LINE.exec(at(docNoLine))![1]!);
 	if (docNo !== c.docNo) throw new SourceError(path, docNoLine, `文号 ${docNo} differs from curated ${c.docNo}`);
 
 	const titleLines: string[] = [];
-	for (let n = c.lineStart; n < docNoLine; n++) if (at(n).trim()) titleLines.push(at(n).replace(/^[\s#]+/, '').trim());
+	for (let n = c.lineStart; n < docNoLine; n++)
+		if (at(n).trim())
+			titleLines.push(
+				at(n)
+					.replace(/^[\s#]+/, '')
+					.trim()
+			);
 	if (titleLines.length === 0 || titleLines.length > MAX_TITLE_LINES) {
-		throw new SourceError(path, c.lineStart, `title block of ${titleLines.length} lines above the 文号 at ${docNoLine}`);
+		throw new SourceError(
+			path,
+			c.lineStart,
+			`title block of ${titleLines.length} lines above the 文号 at ${docNoLine}`
+		);
 	}
 	const { issuers: titleIssuers, title } = splitIssuer(titleLines.join(' '));
 
@@ -199,7 +215,8 @@ function extractOne(c: CuratedDocument, dir: string): { doc: Document; phones: C
 		verifyQuote({ file: c.file, line: c.issuer.line, date: date ?? GAZETTES[c.file].date, quote: c.issuer.quote }, dir);
 		issuer = c.issuer.name;
 	}
-	if (!issuer) throw new SourceError(path, c.lineStart, 'no issuer in the title or signature; add `issuer` to documents.yaml');
+	if (!issuer)
+		throw new SourceError(path, c.lineStart, 'no issuer in the title or signature; add `issuer` to documents.yaml');
 
 	const id = documentId(docNo);
 	const citeDate = date ?? GAZETTES[c.file].date;
@@ -213,7 +230,8 @@ function extractOne(c: CuratedDocument, dir: string): { doc: Document; phones: C
 		const phone = parseConsultPhone(p[1]!);
 		if (!phone) throw new SourceError(path, n, `咨询电话 not a landline number: 「${p[1]}」`);
 		const unit = units[units.length - 1];
-		if (!unit || n - unit[0] > SIGNATURE_LOOKBACK_LINES) throw new SourceError(path, n, '咨询电话 without a 咨询单位 above it');
+		if (!unit || n - unit[0] > SIGNATURE_LOOKBACK_LINES)
+			throw new SourceError(path, n, '咨询电话 without a 咨询单位 above it');
 		phones.push({
 			file: c.file,
 			line: n,
@@ -228,11 +246,18 @@ function extractOne(c: CuratedDocument, dir: string): { doc: Document; phones: C
 		});
 	}
 	if (units.length !== phones.length) {
-		throw new SourceError(path, units[0]?.[0] ?? c.lineStart, `${units.length} 咨询单位 lines but ${phones.length} 咨询电话 lines`);
+		throw new SourceError(
+			path,
+			units[0]?.[0] ?? c.lineStart,
+			`${units.length} 咨询单位 lines but ${phones.length} 咨询电话 lines`
+		);
 	}
 
 	if (c.quote) {
-		verifyQuote({ file: c.file, line: c.quote.line, lineEnd: c.quote.lineEnd, date: citeDate, quote: c.quote.text }, dir);
+		verifyQuote(
+			{ file: c.file, line: c.quote.line, lineEnd: c.quote.lineEnd, date: citeDate, quote: c.quote.text },
+			dir
+		);
 		if (c.quote.line < c.lineStart || (c.quote.lineEnd ?? c.quote.line) > c.lineEnd) {
 			throw new SourceError(path, c.quote.line, `quote lies outside its document ${c.lineStart}–${c.lineEnd}`);
 		}
@@ -299,7 +324,11 @@ function checkCoverage(sorted: CuratedDocument[], dir: string): void {
 		const a = sorted[i - 1]!;
 		const b = sorted[i]!;
 		if (a.file === b.file && b.lineStart <= a.lineEnd) {
-			throw new SourceError(sourcePath(b.file, dir), b.lineStart, `document range overlaps ${a.lineStart}–${a.lineEnd}`);
+			throw new SourceError(
+				sourcePath(b.file, dir),
+				b.lineStart,
+				`document range overlaps ${a.lineStart}–${a.lineEnd}`
+			);
 		}
 	}
 	for (const file of GazetteFile.options) {

@@ -17,7 +17,8 @@ describe('catalogue entities', () => {
 			...e.services.map((s) => Service.parse(s)),
 			...e.hotlines.map((h) => Hotline.parse(h))
 		];
-		for (const r of all) expect(r.source).toMatchObject({ file: '000', docNo: '吕政办发〔2019〕29号', date: '2019-06-21' });
+		for (const r of all)
+			expect(r.source).toMatchObject({ file: '000', docNo: '吕政办发〔2019〕29号', date: '2019-06-21' });
 		e.themes.forEach((t) => Theme.parse(t));
 		expect(service(108)?.source.line).toBe(1188);
 	});
@@ -31,7 +32,11 @@ describe('catalogue entities', () => {
 			lastService: 179,
 			serviceCount: 68
 		});
-		expect(dept('fazhanhegaigeweiyuanhui')).toMatchObject({ name: '吕梁市发展和改革委员会', printedNames: ['吕梁市发展和改革委员会'], serviceCount: 12 });
+		expect(dept('fazhanhegaigeweiyuanhui')).toMatchObject({
+			name: '吕梁市发展和改革委员会',
+			printedNames: ['吕梁市发展和改革委员会'],
+			serviceCount: 12
+		});
 		expect(dept('shuiwuju')?.name).toBe('吕梁市税务局');
 		const renamed = e.departments.filter((d) => d.nameSource);
 		expect(renamed.map((d) => d.name).sort()).toEqual(
@@ -49,12 +54,20 @@ describe('catalogue entities', () => {
 	});
 
 	it('splits the two units of 000:1097 and scopes provincial and multi-level providers', () => {
-		expect(providerNames('吕梁市教育局 吕梁市招生考试管理中心').map((p) => p.name)).toEqual(['吕梁市教育局', '吕梁市招生考试管理中心']);
+		expect(providerNames('吕梁市教育局 吕梁市招生考试管理中心').map((p) => p.name)).toEqual([
+			'吕梁市教育局',
+			'吕梁市招生考试管理中心'
+		]);
 		expect(service(25)?.providerIds).toEqual(['jiaoyuju', 'zhaoshengkaoshiguanlizhongxin']);
 		expect(providerNames('市文化和旅游局')[0]?.name).toBe('吕梁市文化和旅游局');
 		expect(providerNames('市局稽查分局')[0]?.name).toBe('市局稽查分局');
 		expect(providerScope('山西省公安厅治安总队')).toBe('province');
-		for (const n of ['各县市区公安局派出所', '市县车辆管理所', '市县两级公安机关出入境管理部门', '公安机关交通管理部门']) {
+		for (const n of [
+			'各县市区公安局派出所',
+			'市县车辆管理所',
+			'市县两级公安机关出入境管理部门',
+			'公安机关交通管理部门'
+		]) {
 			expect(providerScope(n)).toBe('multi-level');
 		}
 		expect(e.providers).toHaveLength(58);
@@ -64,7 +77,11 @@ describe('catalogue entities', () => {
 	});
 
 	it('身份证补办 (#35) names its provider and department', () => {
-		expect(service(35)).toMatchObject({ name: '身份证申办、补办、换领', departmentId: 'gonganju', providerIds: ['gexianshiqugonganjupaichusuo'] });
+		expect(service(35)).toMatchObject({
+			name: '身份证申办、补办、换领',
+			departmentId: 'gonganju',
+			providerIds: ['gexianshiqugonganjupaichusuo']
+		});
 	});
 
 	it('has 20 themes summing to 372, in order of first appearance', () => {
@@ -76,9 +93,29 @@ describe('catalogue entities', () => {
 
 	it('finds the 15 hotline numbers printed in 事项名称 and nothing from 编号', () => {
 		expect(e.hotlines.map((h) => h.number).sort()).toEqual(
-			['96302', '12348', '12333', '12369', '12328', '120', '12350', '96119', '12358', '12315', '12365', '12331', '12366', '12338', '12385'].sort()
+			[
+				'96302',
+				'12348',
+				'12333',
+				'12369',
+				'12328',
+				'120',
+				'12350',
+				'96119',
+				'12358',
+				'12315',
+				'12365',
+				'12331',
+				'12366',
+				'12338',
+				'12385'
+			].sort()
 		);
-		expect(e.hotlines.find((h) => h.id === '120')).toMatchObject({ category: 'emergency', serviceIds: [242], purpose: '医疗急救' });
+		expect(e.hotlines.find((h) => h.id === '120')).toMatchObject({
+			category: 'emergency',
+			serviceIds: [242],
+			purpose: '医疗急救'
+		});
 		expect(e.hotlines.find((h) => h.id === '12348')).toMatchObject({
 			category: 'service',
 			name: '法律援助热线服务',

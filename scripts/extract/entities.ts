@@ -28,7 +28,13 @@ const FULL_NAMES: Record<string, { name: string; source: SourceRef }> = {
 	吕梁市人社局: {
 		name: '吕梁市人力资源和社会保障局',
 		// The provider column of the department's own first row.
-		source: { file: '000', line: 1192, docNo: CATALOGUE_DOC.docNo, date: CATALOGUE_DOC.date, quote: '吕梁市人力资源和社会保障局' }
+		source: {
+			file: '000',
+			line: 1192,
+			docNo: CATALOGUE_DOC.docNo,
+			date: CATALOGUE_DOC.date,
+			quote: '吕梁市人力资源和社会保障局'
+		}
 	},
 	吕梁市文化旅游局: {
 		name: '吕梁市文化和旅游局',
@@ -36,11 +42,23 @@ const FULL_NAMES: Record<string, { name: string; source: SourceRef }> = {
 	},
 	吕梁市市场监管局: {
 		name: '吕梁市市场监督管理局',
-		source: { file: '002', line: 2147, docNo: '吕政办发〔2023〕32号', date: '2023-12-02', quote: '咨询单位：吕梁市市场监督管理局' }
+		source: {
+			file: '002',
+			line: 2147,
+			docNo: '吕政办发〔2023〕32号',
+			date: '2023-12-02',
+			quote: '咨询单位：吕梁市市场监督管理局'
+		}
 	},
 	规划和自然资源局: {
 		name: '吕梁市规划和自然资源局',
-		source: { file: '001', line: 499, docNo: '吕政发〔2022〕4号', date: '2022-04-21', quote: '咨询单位：吕梁市规划和自然资源局' }
+		source: {
+			file: '001',
+			line: 499,
+			docNo: '吕政发〔2022〕4号',
+			date: '2022-04-21',
+			quote: '咨询单位：吕梁市规划和自然资源局'
+		}
 	}
 };
 
@@ -168,7 +186,15 @@ export function catalogueEntities(rows: CatalogueRow[], path: string): Catalogue
 			const id = provIds.id(name, path, row.line);
 			let prov = providers.get(id);
 			if (!prov) {
-				prov = { id, name, printedNames: [], scope: providerScope(name), departmentIds: [], serviceIds: [], source: ref(row) };
+				prov = {
+					id,
+					name,
+					printedNames: [],
+					scope: providerScope(name),
+					departmentIds: [],
+					serviceIds: [],
+					source: ref(row)
+				};
 				providers.set(id, prov);
 			}
 			pushUnique(prov.printedNames, printed);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { curatedHotlines, departmentKey, loadCuratedHotlines, mergeHotlines, shortTitle, withOtherSources } from './hotlines';
+import {
+	curatedHotlines,
+	departmentKey,
+	loadCuratedHotlines,
+	mergeHotlines,
+	shortTitle,
+	withOtherSources
+} from './hotlines';
 import { parseCatalogue } from './catalogue';
 import { catalogueEntities } from './entities';
 import { extractDocumentsWithPhones } from './documents';
@@ -12,15 +19,25 @@ const byId = (id: string) => hotlines.find((h) => h.id === id);
 
 describe('curatedHotlines on the real gazettes', () => {
 	it('has the service numbers printed outside the catalogue, with source line and 文号', () => {
-		expect(byId('12336')?.source).toMatchObject({ file: '003', line: 585, docNo: '吕政办发〔2019〕1号', date: '2019-01-10' });
+		expect(byId('12336')?.source).toMatchObject({
+			file: '003',
+			line: 585,
+			docNo: '吕政办发〔2019〕1号',
+			date: '2019-01-10'
+		});
 		expect(byId('12325')?.source).toMatchObject({ file: '003', line: 1543, docNo: '吕发改办发〔2019〕54号' });
 		expect(byId('12369')?.source).toMatchObject({ file: '000', line: 2854, docNo: '吕政办发〔2019〕35号' });
 	});
 
 	it('12345 用国家文件的原话说明，公报里的提及作为另一出处', () => {
 		const h = byId('12345');
-		expect(h).toMatchObject({ category: 'general', source: { file: 'n01', line: 7, docNo: '国办发〔2020〕53号', date: '2021-01-06' } });
-		expect(h?.otherSources).toEqual([expect.objectContaining({ file: '001', line: 2541, docNo: '吕政办发〔2022〕29号' })]);
+		expect(h).toMatchObject({
+			category: 'general',
+			source: { file: 'n01', line: 7, docNo: '国办发〔2020〕53号', date: '2021-01-06' }
+		});
+		expect(h?.otherSources).toEqual([
+			expect.objectContaining({ file: '001', line: 2541, docNo: '吕政办发〔2022〕29号' })
+		]);
 		// 「也可咨询惠企政策」 was never said by any source.
 		expect(h?.purpose).not.toContain('惠企');
 		expect(h?.purpose).toContain('7×24小时');
@@ -48,7 +65,11 @@ describe('curatedHotlines on the real gazettes', () => {
 		const local = hotlines.filter((h) => h.areaCode === '0358');
 		expect(local).toHaveLength(34);
 		const h = byId('0358-8296700');
-		expect(h).toMatchObject({ owner: '吕梁市规划和自然资源局', category: 'service', source: { file: '001', line: 852, lineEnd: 854 } });
+		expect(h).toMatchObject({
+			owner: '吕梁市规划和自然资源局',
+			category: 'service',
+			source: { file: '001', line: 852, lineEnd: 854 }
+		});
 		expect(h?.purpose).toMatch(/等4份文件$/);
 		expect(h?.otherSources).toHaveLength(3);
 	});
@@ -59,7 +80,8 @@ describe('curatedHotlines on the real gazettes', () => {
 	});
 
 	it('every quote verifies and every record validates', () => {
-		for (const h of hotlines) for (const s of [h.source, ...(h.otherSources ?? [])]) expect(() => verifyQuote(s)).not.toThrow();
+		for (const h of hotlines)
+			for (const s of [h.source, ...(h.otherSources ?? [])]) expect(() => verifyQuote(s)).not.toThrow();
 		for (const c of loadCuratedHotlines()) expect(c.source.quote.length).toBeGreaterThan(4);
 	});
 
@@ -95,7 +117,9 @@ describe('curatedHotlines on the real gazettes', () => {
 describe('helpers', () => {
 	it('shortens document titles for the purpose text', () => {
 		expect(shortTitle('关于印发吕梁市水资源管理办法（试行）的通知')).toBe('吕梁市水资源管理办法（试行）');
-		expect(shortTitle('关于印发《吕梁市残疾儿童康复救助制度实施办法》的通知')).toBe('吕梁市残疾儿童康复救助制度实施办法');
+		expect(shortTitle('关于印发《吕梁市残疾儿童康复救助制度实施办法》的通知')).toBe(
+			'吕梁市残疾儿童康复救助制度实施办法'
+		);
 		expect(shortTitle('关于在全市分步建设消防站的通知')).toBe('在全市分步建设消防站');
 	});
 
@@ -137,7 +161,11 @@ describe('mergeHotlines with the catalogue', () => {
 
 	it('环保投诉热线12369：保留目录里的服务事项，并加上微信公众号举报的出处', () => {
 		const h = merged.find((x) => x.id === '12369');
-		expect(h).toMatchObject({ serviceIds: [190], departmentId: 'shengtaihuanjingju', source: { file: '000', line: 1278 } });
+		expect(h).toMatchObject({
+			serviceIds: [190],
+			departmentId: 'shengtaihuanjingju',
+			source: { file: '000', line: 1278 }
+		});
 		expect(h?.otherSources?.map((s) => `${s.file}:${s.line}`)).toEqual(['000:2854']);
 		expect(h?.purpose).toContain('微信公众号');
 	});

@@ -10,9 +10,24 @@ import { foldForPrivacy, MOBILE } from '../lib/privacy';
 import { join } from 'node:path';
 import { readYaml } from '../lib/yaml';
 import { z } from 'zod';
-import { Hotline, HotlineCategory, SourceFile, type Department, type Document, type SourceRef } from '../../src/lib/domain/schema';
+import {
+	Hotline,
+	HotlineCategory,
+	SourceFile,
+	type Department,
+	type Document,
+	type SourceRef
+} from '../../src/lib/domain/schema';
 import { hotlineId } from '../../src/lib/domain/format/phone';
-import { SOURCES_DIR, nationalDocNo, sourceDate, SourceError, sourceLines, sourcePath, verifyQuote } from '../lib/sources';
+import {
+	SOURCES_DIR,
+	nationalDocNo,
+	sourceDate,
+	SourceError,
+	sourceLines,
+	sourcePath,
+	verifyQuote
+} from '../lib/sources';
 import { extractDocumentsWithPhones, type ConsultPhone, type ExtractedDocuments } from './documents';
 
 export const CURATED_HOTLINES_PATH = join(import.meta.dirname, '..', '..', 'data', 'curated', 'hotlines.yaml');
@@ -27,7 +42,10 @@ const Citation = z.object({
 export const CuratedHotline = z
 	.object({
 		number: z.string().regex(/^\d{3,8}$/),
-		areaCode: z.string().regex(/^0\d{2,3}$/).optional(),
+		areaCode: z
+			.string()
+			.regex(/^0\d{2,3}$/)
+			.optional(),
 		name: z.string().min(2),
 		purpose: z.string().min(2),
 		owner: z.string().min(2),
@@ -42,7 +60,8 @@ export function loadCuratedHotlines(path = CURATED_HOTLINES_PATH): CuratedHotlin
 	const list = z.array(z.unknown()).parse(readYaml(path));
 	return list.map((entry, i) => {
 		const parsed = CuratedHotline.safeParse(entry);
-		if (!parsed.success) throw new SourceError('data/curated/hotlines.yaml', 1, `entry ${i + 1}: ${parsed.error.message}`);
+		if (!parsed.success)
+			throw new SourceError('data/curated/hotlines.yaml', 1, `entry ${i + 1}: ${parsed.error.message}`);
 		return parsed.data;
 	});
 }
@@ -170,7 +189,10 @@ export function curatedHotlines(
 			category: c.category,
 			source: cite(c.source, documents, dir)
 		};
-		h = withOtherSources(h, (c.also ?? []).map((a) => cite(a, documents, dir)));
+		h = withOtherSources(
+			h,
+			(c.also ?? []).map((a) => cite(a, documents, dir))
+		);
 		const consult = fromConsult.get(id);
 		if (consult) {
 			h = withOtherSources(h, [consult.source, ...(consult.otherSources ?? [])]);

@@ -35,7 +35,12 @@ function citations(m: Measure): [string, SourceRef][] {
 }
 
 /** Checks one measure against the documents and hotlines of the core; returns problems, each with its place. */
-export function checkMeasure(m: Measure, documents: Map<string, Document>, hotlines: Set<string>, dir = SOURCES_DIR): string[] {
+export function checkMeasure(
+	m: Measure,
+	documents: Map<string, Document>,
+	hotlines: Set<string>,
+	dir = SOURCES_DIR
+): string[] {
 	const errors: string[] = [];
 	const doc = documents.get(m.documentId);
 	if (!doc) errors.push(`documentId ${m.documentId} is not a document`);
@@ -48,13 +53,17 @@ export function checkMeasure(m: Measure, documents: Map<string, Document>, hotli
 			errors.push(`${at}: ${err.message}`);
 		}
 		if (doc && (ref.file !== doc.source.file || ref.line < doc.lineStart || (ref.lineEnd ?? ref.line) > doc.lineEnd)) {
-			errors.push(`${at}: ${ref.file}:${ref.line} lies outside document ${doc.id} (${doc.source.file}:${doc.lineStart}–${doc.lineEnd})`);
+			errors.push(
+				`${at}: ${ref.file}:${ref.line} lies outside document ${doc.id} (${doc.source.file}:${doc.lineStart}–${doc.lineEnd})`
+			);
 		}
-		if (doc && ref.docNo !== doc.docNo) errors.push(`${at}: docNo ${ref.docNo ?? '(none)'} differs from the document's ${doc.docNo}`);
+		if (doc && ref.docNo !== doc.docNo)
+			errors.push(`${at}: docNo ${ref.docNo ?? '(none)'} differs from the document's ${doc.docNo}`);
 	}
 	// A number typed wrong is the costliest error: its own quote must print it.
 	m.figures.forEach((f, i) => {
-		if (!normaliseForQuote(f.source.quote).includes(String(f.value))) errors.push(`figures[${i}]: ${f.value} does not occur in its quote`);
+		if (!normaliseForQuote(f.source.quote).includes(String(f.value)))
+			errors.push(`figures[${i}]: ${f.value} does not occur in its quote`);
 	});
 	m.timeLimits.forEach((t, i) => {
 		if (!normaliseForQuote(t.source.quote).includes(`${t.value}${t.unit === '工作日' ? '个工作日' : t.unit}`)) {

@@ -135,7 +135,8 @@ export function sortRecords(name: string, data: unknown, pathOf: PathOf): string
 		if (!Array.isArray(list) || !list.every(hasId)) continue;
 		list.sort((a, b) => compareIds(a.id, b.id));
 		list.forEach((r, i) => {
-			if (i > 0 && compareIds(list[i - 1]?.id, r.id) === 0) problems.push(`${where(name, key, i, r, pathOf)}: duplicate id`);
+			if (i > 0 && compareIds(list[i - 1]?.id, r.id) === 0)
+				problems.push(`${where(name, key, i, r, pathOf)}: duplicate id`);
 		});
 	}
 	return problems;

@@ -25,7 +25,9 @@ describe('城市配置 data/city.json', () => {
 		expect(() => checkCityConfig(badCode)).toThrow(/city\.json:1: areaCode\.code/);
 		const moved = configWith((c) => ((c.counties as { countSource: { line: number } }).countSource.line += 1));
 		expect(() => checkCityConfig(moved)).toThrow(/quote not found/);
-		const unknownGazette = configWith((c) => ((c.gazettes as Record<string, unknown>)['009'] = { issue: '2030年第1号', date: '2030-01-01' }));
+		const unknownGazette = configWith(
+			(c) => ((c.gazettes as Record<string, unknown>)['009'] = { issue: '2030年第1号', date: '2030-01-01' })
+		);
 		expect(() => checkCityConfig(unknownGazette)).toThrow(/009_\*\.txt:1: source file missing/);
 	});
 });

@@ -95,7 +95,12 @@ const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i
 
 /** The policy of a page's meta tag, or null when it has none. */
 export function metaCsp(html: string): string | null {
-	return META_CSP.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? null;
+	return (
+		META_CSP.exec(html)?.[1]
+			?.replace(/&#39;/g, "'")
+			.replace(/&quot;/g, '"')
+			.replace(/&amp;/g, '&') ?? null
+	);
 }
 
 /** The header form of a page's meta policy. */

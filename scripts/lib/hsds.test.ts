@@ -39,9 +39,13 @@ describe('开放数据（HSDS 3.0）', () => {
 	it('每条记录都注明出处：公报期号、行号、文号和日期', () => {
 		for (const rec of [...out.services, ...out.organizations, ...out.phones] as Rec[]) {
 			const citation = rec.attributes.find((a) => a.link_type === 'citation');
-			expect(citation?.value, rec.id).toMatch(/^(吕梁市人民政府公报 |国家文件摘录).+第 \d+(–\d+)? 行，.*\d{4}-\d{2}-\d{2}$/);
+			expect(citation?.value, rec.id).toMatch(
+				/^(吕梁市人民政府公报 |国家文件摘录).+第 \d+(–\d+)? 行，.*\d{4}-\d{2}-\d{2}$/
+			);
 		}
-		const s35 = out.services.find((s) => (s as Rec).attributes.some((a) => a.link_type === 'catalogue_number' && a.value === '35')) as Rec;
+		const s35 = out.services.find((s) =>
+			(s as Rec).attributes.some((a) => a.link_type === 'catalogue_number' && a.value === '35')
+		) as Rec;
 		const ref = core.services.find((s) => s.id === 35)!.source;
 		expect(s35.attributes.find((a) => a.link_type === 'source_line')?.value).toBe(String(ref.line));
 	});
@@ -55,9 +59,20 @@ describe('开放数据（HSDS 3.0）', () => {
 
 	it('构建发布的文件就是校验过的内容：入口、分页列表和每项服务一个文件', () => {
 		const index = JSON.parse(readFileSync(join(PUBLISHED, 'index.json'), 'utf8'));
-		expect(index).toEqual({ version: HSDS_VERSION, profile: expect.stringMatching(/^https:\/\//), openapi_url: expect.stringMatching(/openapi\.json$/) });
+		expect(index).toEqual({
+			version: HSDS_VERSION,
+			profile: expect.stringMatching(/^https:\/\//),
+			openapi_url: expect.stringMatching(/openapi\.json$/)
+		});
 		const list = JSON.parse(readFileSync(join(PUBLISHED, 'services.json'), 'utf8'));
-		expect(list).toMatchObject({ total_items: 372, total_pages: 1, page_number: 1, first_page: true, last_page: true, empty: false });
+		expect(list).toMatchObject({
+			total_items: 372,
+			total_pages: 1,
+			page_number: 1,
+			first_page: true,
+			last_page: true,
+			empty: false
+		});
 		expect(list.contents).toEqual(out.services);
 		expect(readdirSync(join(PUBLISHED, 'services'))).toHaveLength(372);
 		const one = out.services[100]!;
@@ -68,13 +83,25 @@ describe('开放数据（HSDS 3.0）', () => {
 		for (const f of ['README.md', 'LICENSE', 'service.json', 'organization.json', 'phone.json', 'openapi.json']) {
 			expect(existsSync(join(HSDS_SCHEMA_DIR, f)), f).toBe(true);
 		}
-		expect(JSON.parse(readFileSync(join(HSDS_SCHEMA_DIR, 'service.json'), 'utf8')).required).toEqual(['id', 'name', 'status']);
+		expect(JSON.parse(readFileSync(join(HSDS_SCHEMA_DIR, 'service.json'), 'utf8')).required).toEqual([
+			'id',
+			'name',
+			'status'
+		]);
 	});
 
 	it('表格形式：每张表一个 CSV，datapackage.json 描述全部列', () => {
 		const tabular = toTabular(out);
-		const pkg = JSON.parse(tabular.get('datapackage.json')!) as { resources: { path: string; schema: { fields: { name: string }[] } }[] };
-		expect(pkg.resources.map((r) => r.path)).toEqual(['organizations.csv', 'services.csv', 'attributes.csv', 'phones.csv', 'metadata.csv']);
+		const pkg = JSON.parse(tabular.get('datapackage.json')!) as {
+			resources: { path: string; schema: { fields: { name: string }[] } }[];
+		};
+		expect(pkg.resources.map((r) => r.path)).toEqual([
+			'organizations.csv',
+			'services.csv',
+			'attributes.csv',
+			'phones.csv',
+			'metadata.csv'
+		]);
 		for (const r of pkg.resources) {
 			const [header] = tabular.get(r.path)!.split('\r\n');
 			expect(header, r.path).toBe(r.schema.fields.map((f) => f.name).join(','));
@@ -82,6 +109,8 @@ describe('开放数据（HSDS 3.0）', () => {
 		const services = tabular.get('services.csv')!.trimEnd().split('\r\n');
 		expect(services).toHaveLength(1 + 372);
 		expect(tabular.get('organizations.csv')!.trimEnd().split('\r\n')).toHaveLength(1 + out.organizations.length);
-		expect(readFileSync(join('static', 'open-data', 'hsds-tabular', 'services.csv'), 'utf8')).toBe(tabular.get('services.csv'));
+		expect(readFileSync(join('static', 'open-data', 'hsds-tabular', 'services.csv'), 'utf8')).toBe(
+			tabular.get('services.csv')
+		);
 	});
 });

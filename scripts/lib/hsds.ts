@@ -55,14 +55,45 @@ export function citationText(ref: SourceRef): string {
 	return parts.join('，');
 }
 
-function provenance(kind: string, id: string, ref: SourceRef, entity: string): { attributes: Json[]; metadata: Json[] } {
+function provenance(
+	kind: string,
+	id: string,
+	ref: SourceRef,
+	entity: string
+): { attributes: Json[]; metadata: Json[] } {
 	return {
 		attributes: [
-			{ id: hsdsId(`${kind}-citation`, id), link_id: hsdsId(kind, id), link_entity: entity, link_type: 'citation', value: citationText(ref) },
-			{ id: hsdsId(`${kind}-source-file`, id), link_id: hsdsId(kind, id), link_entity: entity, link_type: 'source_file', value: ref.file },
-			{ id: hsdsId(`${kind}-source-line`, id), link_id: hsdsId(kind, id), link_entity: entity, link_type: 'source_line', value: String(ref.line) },
+			{
+				id: hsdsId(`${kind}-citation`, id),
+				link_id: hsdsId(kind, id),
+				link_entity: entity,
+				link_type: 'citation',
+				value: citationText(ref)
+			},
+			{
+				id: hsdsId(`${kind}-source-file`, id),
+				link_id: hsdsId(kind, id),
+				link_entity: entity,
+				link_type: 'source_file',
+				value: ref.file
+			},
+			{
+				id: hsdsId(`${kind}-source-line`, id),
+				link_id: hsdsId(kind, id),
+				link_entity: entity,
+				link_type: 'source_line',
+				value: String(ref.line)
+			},
 			...(ref.docNo
-				? [{ id: hsdsId(`${kind}-doc-no`, id), link_id: hsdsId(kind, id), link_entity: entity, link_type: 'source_doc_no', value: ref.docNo }]
+				? [
+						{
+							id: hsdsId(`${kind}-doc-no`, id),
+							link_id: hsdsId(kind, id),
+							link_entity: entity,
+							link_type: 'source_doc_no',
+							value: ref.docNo
+						}
+					]
 				: [])
 		],
 		metadata: [
@@ -88,7 +119,11 @@ function dialNumber(h: Hotline): string {
 
 function phone(h: Hotline, link: { service_id?: string; organization_id?: string } = {}): Json {
 	// Nested copies keep the hotline's id suffix apart per owner, so every phone record has its own id.
-	const key = link.service_id ? `${h.id}@${link.service_id}` : link.organization_id ? `${h.id}@${link.organization_id}` : h.id;
+	const key = link.service_id
+		? `${h.id}@${link.service_id}`
+		: link.organization_id
+			? `${h.id}@${link.organization_id}`
+			: h.id;
 	const p = provenance('phone', key, h.source, 'phone');
 	return {
 		id: hsdsId('phone', key),
@@ -101,12 +136,19 @@ function phone(h: Hotline, link: { service_id?: string; organization_id?: string
 	};
 }
 
-function organization(kind: 'department' | 'provider', rec: Department | Provider, description: string, extra: Json): Json {
+function organization(
+	kind: 'department' | 'provider',
+	rec: Department | Provider,
+	description: string,
+	extra: Json
+): Json {
 	const p = provenance(`organization-${kind}`, rec.id, rec.source, 'organization');
 	return {
 		id: hsdsId(`organization-${kind}`, rec.id),
 		name: rec.name,
-		...(rec.printedNames.length && rec.printedNames[0] !== rec.name ? { alternate_name: rec.printedNames.join('；') } : {}),
+		...(rec.printedNames.length && rec.printedNames[0] !== rec.name
+			? { alternate_name: rec.printedNames.join('；') }
+			: {}),
 		description,
 		...extra,
 		attributes: p.attributes.map((a) => ({ ...a, link_id: hsdsId(`organization-${kind}`, rec.id) })),
@@ -114,7 +156,12 @@ function organization(kind: 'department' | 'provider', rec: Department | Provide
 	};
 }
 
-const SCOPE: Record<Provider['scope'], string> = { city: '市级', county: '县级', 'multi-level': '市县多级', province: '省级' };
+const SCOPE: Record<Provider['scope'], string> = {
+	city: '市级',
+	county: '县级',
+	'multi-level': '市县多级',
+	province: '省级'
+};
 
 function service(s: Service, hotlines: Map<string, Hotline>, providers: Map<string, Provider>): Json {
 	const id = hsdsId('service', s.id);
@@ -125,7 +172,12 @@ function service(s: Service, hotlines: Map<string, Hotline>, providers: Map<stri
 		organization_id: hsdsId('organization-department', s.departmentId),
 		name: s.name,
 		...(s.nameRaw !== s.name ? { alternate_name: s.nameRaw } : {}),
-		description: [`服务主题：${s.theme}`, `服务类型：${s.type}`, `服务提供单位：${providerNames.join('、')}`, ...(s.note ? [`备注：${s.note}`] : [])].join('；'),
+		description: [
+			`服务主题：${s.theme}`,
+			`服务类型：${s.type}`,
+			`服务提供单位：${providerNames.join('、')}`,
+			...(s.note ? [`备注：${s.note}`] : [])
+		].join('；'),
 		status: 'active',
 		phones: s.hotlineIds.flatMap((hid) => {
 			const h = hotlines.get(hid);
@@ -133,7 +185,13 @@ function service(s: Service, hotlines: Map<string, Hotline>, providers: Map<stri
 		}),
 		attributes: [
 			...p.attributes,
-			{ id: hsdsId('service-number', s.id), link_id: id, link_entity: 'service', link_type: 'catalogue_number', value: String(s.id) },
+			{
+				id: hsdsId('service-number', s.id),
+				link_id: id,
+				link_entity: 'service',
+				link_type: 'catalogue_number',
+				value: String(s.id)
+			},
 			...s.providerIds.map((pid) => ({
 				id: hsdsId('service-provider', `${s.id}:${pid}`),
 				link_id: id,
@@ -148,7 +206,16 @@ function service(s: Service, hotlines: Map<string, Hotline>, providers: Map<stri
 
 /** An HSDS page holding all items (a static site has no ?page= parameter). */
 function page(items: Json[]): Json {
-	return { total_items: items.length, total_pages: 1, page_number: 1, size: items.length, first_page: true, last_page: true, empty: items.length === 0, contents: items };
+	return {
+		total_items: items.length,
+		total_pages: 1,
+		page_number: 1,
+		size: items.length,
+		first_page: true,
+		last_page: true,
+		empty: items.length === 0,
+		contents: items
+	};
 }
 
 export interface HsdsExport {
@@ -162,21 +229,31 @@ export interface HsdsExport {
 export function toHsds(core: CoreData): HsdsExport {
 	const hotlines = new Map(core.hotlines.map((h) => [h.id, h]));
 	const providers = new Map(core.providers.map((p) => [p.id, p]));
-	const byId = <T extends { id: number | string }>(a: T[]) => [...a].sort((x, y) => String(x.id).localeCompare(String(y.id), 'en', { numeric: true }));
+	const byId = <T extends { id: number | string }>(a: T[]) =>
+		[...a].sort((x, y) => String(x.id).localeCompare(String(y.id), 'en', { numeric: true }));
 	const services = byId(core.services).map((s) => service(s, hotlines, providers));
 	const departments = byId(core.departments).map((d) => {
 		const orgId = hsdsId('organization-department', d.id);
-		return organization('department', d, `吕梁市市级公共服务事项目录的填报单位，负责 ${d.serviceCount} 项服务（编号 ${d.firstService}–${d.lastService}）。`, {
-			phones: core.hotlines.filter((h) => h.departmentId === d.id).map((h) => phone(h, { organization_id: orgId }))
-		});
+		return organization(
+			'department',
+			d,
+			`吕梁市市级公共服务事项目录的填报单位，负责 ${d.serviceCount} 项服务（编号 ${d.firstService}–${d.lastService}）。`,
+			{
+				phones: core.hotlines.filter((h) => h.departmentId === d.id).map((h) => phone(h, { organization_id: orgId }))
+			}
+		);
 	});
 	const providerOrgs = byId(core.providers).map((p) =>
 		organization('provider', p, `${SCOPE[p.scope]}服务提供单位，提供 ${p.serviceIds.length} 项服务。`, {
-			...(p.departmentIds.length === 1 ? { parent_organization_id: hsdsId('organization-department', p.departmentIds[0]!) } : {})
+			...(p.departmentIds.length === 1
+				? { parent_organization_id: hsdsId('organization-department', p.departmentIds[0]!) }
+				: {})
 		})
 	);
 	const organizations = [...departments, ...providerOrgs];
-	const phones = byId(core.hotlines).map((h) => phone(h, h.departmentId ? { organization_id: hsdsId('organization-department', h.departmentId) } : {}));
+	const phones = byId(core.hotlines).map((h) =>
+		phone(h, h.departmentId ? { organization_id: hsdsId('organization-department', h.departmentId) } : {})
+	);
 
 	const files = new Map<string, unknown>();
 	files.set('index.json', { version: HSDS_VERSION, profile: HSDS_PROFILE, openapi_url: HSDS_OPENAPI_URL });
@@ -193,7 +270,9 @@ function closed(schema: unknown): unknown {
 	if (Array.isArray(schema)) return schema.map(closed);
 	if (!schema || typeof schema !== 'object') return schema;
 	const out: Json = {};
-	for (const [k, v] of Object.entries(schema)) out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as Json).map(([p, s]) => [p, closed(s)])) : closed(v);
+	for (const [k, v] of Object.entries(schema))
+		out[k] =
+			k === 'properties' ? Object.fromEntries(Object.entries(v as Json).map(([p, s]) => [p, closed(s)])) : closed(v);
 	if ('properties' in out && !('additionalProperties' in out)) out.additionalProperties = false;
 	return out;
 }
@@ -228,7 +307,9 @@ export function validateHsds(out: HsdsExport, v: HsdsValidator = hsdsValidator()
 	const check = (validate: ValidateFunction, path: string, rec: unknown) => {
 		if (validate(rec)) return;
 		for (const e of validate.errors ?? [])
-			problems.push(`open-data/hsds/${path}: ${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+			problems.push(
+				`open-data/hsds/${path}: ${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`
+			);
 	};
 	for (const [path, rec] of out.files) {
 		if (path.startsWith('services/')) check(v.service, path, rec);
@@ -309,7 +390,10 @@ export function toTabular(out: HsdsExport, dir = HSDS_SCHEMA_DIR): Map<string, s
 		const fields = scalarFields(schema);
 		const path = String(schema.path);
 		const records = [...rows[table].values()].sort((a, b) => String(a.id).localeCompare(String(b.id)));
-		const lines = [fields.map((f) => f.name).join(','), ...records.map((r) => fields.map((f) => csvCell(r[f.name])).join(','))];
+		const lines = [
+			fields.map((f) => f.name).join(','),
+			...records.map((r) => fields.map((f) => csvCell(r[f.name])).join(','))
+		];
 		files.set(path, `${lines.join('\r\n')}\r\n`);
 		const meta = schema.datapackage_metadata as Json;
 		resources.push({

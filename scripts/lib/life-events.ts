@@ -30,14 +30,21 @@ export function loadLifeEvents(curatedDir: string): LifeEvent[] {
 	const ids = new Set<string>();
 	return list.map((entry, i) => {
 		const parsed = LifeEvent.safeParse(entry);
-		if (!parsed.success) throw new SourceError(SHOWN_PATH, entryLine(text, i), `entry ${i + 1}: ${parsed.error.message}`);
+		if (!parsed.success)
+			throw new SourceError(SHOWN_PATH, entryLine(text, i), `entry ${i + 1}: ${parsed.error.message}`);
 		const e = parsed.data;
 		if (ids.has(e.id)) throw new SourceError(SHOWN_PATH, entryLine(text, i), `duplicate id ${e.id}`);
 		ids.add(e.id);
 		for (const w of e.words) {
-			if (normalise(w) !== w) throw new SourceError(SHOWN_PATH, entryLine(text, i), `${e.id}: word 「${w}」 is not normalised (${normalise(w)})`);
+			if (normalise(w) !== w)
+				throw new SourceError(
+					SHOWN_PATH,
+					entryLine(text, i),
+					`${e.id}: word 「${w}」 is not normalised (${normalise(w)})`
+				);
 		}
-		if (e.ages && e.ages[0] > e.ages[1]) throw new SourceError(SHOWN_PATH, entryLine(text, i), `${e.id}: ages ${e.ages[0]} > ${e.ages[1]}`);
+		if (e.ages && e.ages[0] > e.ages[1])
+			throw new SourceError(SHOWN_PATH, entryLine(text, i), `${e.id}: ages ${e.ages[0]} > ${e.ages[1]}`);
 		return e;
 	});
 }

@@ -9,7 +9,13 @@ import type { CoreData, Service } from '../../src/lib/domain/schema';
 import type { Benefit } from '../../src/lib/domain/eligibility/schema';
 import { normalise } from '../../src/lib/domain/search/normalise';
 import { SYNONYMS, type SynonymGroup } from '../../src/lib/domain/search/synonyms';
-import { FIELD_SEPARATOR, SEARCH_KINDS, type AgeRange, type SearchDoc, type SearchKind } from '../../src/lib/domain/search/types';
+import {
+	FIELD_SEPARATOR,
+	SEARCH_KINDS,
+	type AgeRange,
+	type SearchDoc,
+	type SearchKind
+} from '../../src/lib/domain/search/types';
 import { SearchDocSchema } from '../../src/lib/domain/search/schema';
 import { packDocs, type PackedSearchData } from '../../src/lib/domain/search/pack';
 import {
@@ -126,7 +132,9 @@ export function buildAgeRanges(benefits: readonly Benefit[], events: readonly Li
 		}
 	}
 	for (const e of events) if (e.ages) out.push(['event', e.id, e.ages[0], e.ages[1]]);
-	return out.sort((a, b) => (String(a[1]) < String(b[1]) ? -1 : String(a[1]) > String(b[1]) ? 1 : a[2] - b[2] || a[3] - b[3]));
+	return out.sort((a, b) =>
+		String(a[1]) < String(b[1]) ? -1 : String(a[1]) > String(b[1]) ? 1 : a[2] - b[2] || a[3] - b[3]
+	);
 }
 
 function serviceWeight(s: Service): number {
@@ -155,16 +163,28 @@ export function buildSearchDocs(input: SearchIndexInput, groups: readonly Synony
 	for (const s of core.services) {
 		const providers = s.providerIds.map((id) => prov.get(id)?.name);
 		docs.push(
-			makeDoc('service', s.id, s.name, [s.theme, dept.get(s.departmentId)?.name, ...providers, s.note], serviceWeight(s), groups, sit('service', s.id))
+			makeDoc(
+				'service',
+				s.id,
+				s.name,
+				[s.theme, dept.get(s.departmentId)?.name, ...providers, s.note],
+				serviceWeight(s),
+				groups,
+				sit('service', s.id)
+			)
 		);
 	}
 	for (const h of core.hotlines) {
-		const w = KIND_WEIGHT.hotline * (h.category === 'general' ? GENERAL_LINE_WEIGHT : h.category === 'service' ? 1 : EMERGENCY_LINE_WEIGHT);
+		const w =
+			KIND_WEIGHT.hotline *
+			(h.category === 'general' ? GENERAL_LINE_WEIGHT : h.category === 'service' ? 1 : EMERGENCY_LINE_WEIGHT);
 		const d = h.departmentId ? dept.get(h.departmentId)?.name : undefined;
 		const dialled = h.areaCode ? `${h.areaCode}-${h.number}` : h.number;
 		const title = h.name.includes(h.number) ? h.name : `${dialled} ${h.name}`;
 		// The bare number as its own field: typed without the area code it must still stand alone.
-		docs.push(makeDoc('hotline', h.id, title, [h.number, h.purpose, h.owner, d, HOTLINE_LABEL], w, groups, sit('hotline', h.id)));
+		docs.push(
+			makeDoc('hotline', h.id, title, [h.number, h.purpose, h.owner, d, HOTLINE_LABEL], w, groups, sit('hotline', h.id))
+		);
 	}
 	for (const b of input.benefits ?? []) {
 		const items = b.catalogue.map((c) => c.name);
@@ -176,28 +196,56 @@ export function buildSearchDocs(input: SearchIndexInput, groups: readonly Synony
 				'benefit',
 				b.id,
 				b.title,
-				[b.shortTitle, b.topic, b.audience, b.summary, conditions.join(' '), items.join(' '), amounts.join(' '), b.apply.office, b.docNo],
+				[
+					b.shortTitle,
+					b.topic,
+					b.audience,
+					b.summary,
+					conditions.join(' '),
+					items.join(' '),
+					amounts.join(' '),
+					b.apply.office,
+					b.docNo
+				],
 				KIND_WEIGHT.benefit,
 				groups,
 				sit('benefit', b.id)
 			)
 		);
 	}
-	for (const d of core.departments) docs.push(makeDoc('department', d.id, d.name, d.printedNames, KIND_WEIGHT.department, groups));
+	for (const d of core.departments)
+		docs.push(makeDoc('department', d.id, d.name, d.printedNames, KIND_WEIGHT.department, groups));
 	for (const d of core.documents) {
 		const w = KIND_WEIGHT.document * (d.citizenFacing ? 1 : INTERNAL_DOCUMENT_WEIGHT);
 		// The measures a document prints (免费乘坐公交, 投诉时限 …) are found through the document that shows them.
 		const measures = (core.measures ?? []).filter((m) => m.documentId === d.id).map((m) => m.title);
-		docs.push(makeDoc('document', d.id, d.title, [d.docNo, d.issuer, d.consultUnit, d.summary, measures.join(' ')], w, groups, sit('document', d.id)));
+		docs.push(
+			makeDoc(
+				'document',
+				d.id,
+				d.title,
+				[d.docNo, d.issuer, d.consultUnit, d.summary, measures.join(' ')],
+				w,
+				groups,
+				sit('document', d.id)
+			)
+		);
 	}
-	for (const e of input.events ?? []) docs.push(makeDoc('event', e.id, e.title, e.words, KIND_WEIGHT.event, groups, sit('event', e.id)));
+	for (const e of input.events ?? [])
+		docs.push(makeDoc('event', e.id, e.title, e.words, KIND_WEIGHT.event, groups, sit('event', e.id)));
 	docs.sort(compareDocs);
 	return docs.map((d) => SearchDocSchema.parse(d));
 }
 
 /** The bundle section: docs packed as tuples (see pack.ts). */
-export function buildSearchSection(input: SearchIndexInput, groups: readonly SynonymGroup[] = SYNONYMS): PackedSearchData {
-	return { docs: packDocs(buildSearchDocs(input, groups)), ages: buildAgeRanges(input.benefits ?? [], input.events ?? []) };
+export function buildSearchSection(
+	input: SearchIndexInput,
+	groups: readonly SynonymGroup[] = SYNONYMS
+): PackedSearchData {
+	return {
+		docs: packDocs(buildSearchDocs(input, groups)),
+		ages: buildAgeRanges(input.benefits ?? [], input.events ?? [])
+	};
 }
 
 export interface SearchSectionSize {

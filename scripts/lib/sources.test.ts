@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NATIONAL_DOCUMENTS, chineseDate, citationText } from '../../src/lib/domain/format/citation';
 import type { NationalFile } from '../../src/lib/domain/schema';
-import { SOURCES_DIR, SourceError, normaliseForQuote, sourceDate, sourceLines, verifyQuote, isRunningHeader } from './sources';
+import {
+	SOURCES_DIR,
+	SourceError,
+	normaliseForQuote,
+	sourceDate,
+	sourceLines,
+	verifyQuote,
+	isRunningHeader
+} from './sources';
 
 describe('verifyQuote', () => {
 	it('finds a quote on one line of the catalogue notice', () => {
@@ -23,7 +31,9 @@ describe('verifyQuote', () => {
 		expect(() => verifyQuote({ file: '000', line: 1048, date: '2019-06-21', quote: '不存在的句子' })).toThrow(
 			/data\/sources\/000_[0-9a-f]+\.txt:1048: quote not found/
 		);
-		expect(() => verifyQuote({ file: '000', line: 1048, date: '2019-06-21', quote: '不存在的句子' })).toThrow(SourceError);
+		expect(() => verifyQuote({ file: '000', line: 1048, date: '2019-06-21', quote: '不存在的句子' })).toThrow(
+			SourceError
+		);
 	});
 
 	it('rejects a line past the end of the file', () => {

@@ -36,7 +36,12 @@ export const NATIONAL_FILES: Record<NationalFile, string> = { n01: 'national/eme
 export function sourceDate(file: SourceFile, line: number): string {
 	if (isNational(file)) {
 		const doc = nationalDocument(file, line);
-		if (!doc) throw new SourceError(`data/sources/${NATIONAL_FILES[file]}`, line, 'line outside every excerpt of the national source');
+		if (!doc)
+			throw new SourceError(
+				`data/sources/${NATIONAL_FILES[file]}`,
+				line,
+				'line outside every excerpt of the national source'
+			);
 		return doc.date;
 	}
 	return GAZETTES[file].date;

@@ -48,8 +48,15 @@ export function bundleRegions(regions: readonly RegionCatalogue[]): BundleRegion
  * Replaces core and search by a base section each plus `core-<id>` / `search-<id>` per region, keeping the
  * sorted order of every list (filtering never reorders) so the output stays deterministic.
  */
-export function splitSections(sections: readonly EmittedSection[], regions: readonly RegionCatalogue[]): EmittedSection[] {
-	const owner = { services: new Map<unknown, string>(), departments: new Map<unknown, string>(), providers: new Map<unknown, string>() };
+export function splitSections(
+	sections: readonly EmittedSection[],
+	regions: readonly RegionCatalogue[]
+): EmittedSection[] {
+	const owner = {
+		services: new Map<unknown, string>(),
+		departments: new Map<unknown, string>(),
+		providers: new Map<unknown, string>()
+	};
 	const problems: string[] = [];
 	for (const r of regions) {
 		for (const key of ['services', 'departments', 'providers'] as const) {
@@ -69,11 +76,16 @@ export function splitSections(sections: readonly EmittedSection[], regions: read
 			const core = s.data as CoreData;
 			out.push({ name: CORE, data: { ...core, departments: [], providers: [], services: [] } });
 			for (const r of regions) {
-				const mine = <T extends { id: unknown }>(list: T[], key: keyof typeof owner) => list.filter((x) => owner[key].get(x.id) === r.id);
+				const mine = <T extends { id: unknown }>(list: T[], key: keyof typeof owner) =>
+					list.filter((x) => owner[key].get(x.id) === r.id);
 				regional.push({
 					name: `${CORE}-${r.id}`,
 					region: r.id,
-					data: { departments: mine(core.departments, 'departments'), providers: mine(core.providers, 'providers'), services: mine(core.services, 'services') }
+					data: {
+						departments: mine(core.departments, 'departments'),
+						providers: mine(core.providers, 'providers'),
+						services: mine(core.services, 'services')
+					}
 				});
 			}
 		} else if (s.name === SEARCH) {
@@ -82,9 +94,16 @@ export function splitSections(sections: readonly EmittedSection[], regions: read
 				const key = REGIONAL_DOCS[doc[0] as keyof typeof REGIONAL_DOCS] as keyof typeof owner | undefined;
 				return key ? owner[key].get(doc[1]) : undefined;
 			};
-			out.push({ name: SEARCH, data: { ...(s.data as PackedSearchData), docs: docs.filter((d) => regionOf(d) === undefined) } });
+			out.push({
+				name: SEARCH,
+				data: { ...(s.data as PackedSearchData), docs: docs.filter((d) => regionOf(d) === undefined) }
+			});
 			for (const r of regions) {
-				regional.push({ name: `${SEARCH}-${r.id}`, region: r.id, data: { docs: docs.filter((d) => regionOf(d) === r.id) } });
+				regional.push({
+					name: `${SEARCH}-${r.id}`,
+					region: r.id,
+					data: { docs: docs.filter((d) => regionOf(d) === r.id) }
+				});
 			}
 		} else out.push(s);
 	}

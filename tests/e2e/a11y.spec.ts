@@ -24,7 +24,11 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void>
 	{ name: '关于', path: '/about' },
 	{ name: '404', path: '/no-such-page' },
 	{ name: '我的收藏', path: '/saved?ids=service-35,hotline-12333' },
-	{ name: '告知单', path: '/print/service/35', ready: (page) => expect(page.locator('article.handout svg')).toBeVisible() },
+	{
+		name: '告知单',
+		path: '/print/service/35',
+		ready: (page) => expect(page.locator('article.handout svg')).toBeVisible()
+	},
 	{ name: '告知单（小票）', path: '/print/benefit/disabled-children-rehab?format=receipt' },
 	{ name: '给窗口看', path: '/show/service/35' },
 	{ name: '补贴列表', path: '/benefits' },
@@ -42,7 +46,9 @@ interface AxeViolation {
 async function axe(page: Page): Promise<AxeViolation[]> {
 	await page.addScriptTag({ path: AXE_PATH });
 	return page.evaluate(async () => {
-		const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } };
+		const w = window as unknown as {
+			axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+		};
 		const r = await w.axe.run(document, { resultTypes: ['violations'] });
 		return r.violations.map((v) => ({
 			id: v.id,
@@ -100,7 +106,9 @@ test('读屏软件能读到页面结构：一个 h1、页头页脚和主导航�
 		await expect(page.getByRole('contentinfo')).toHaveCount(1);
 		await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(1);
 		const unnamed = await page.$$eval('button, a[href]', (els) =>
-			els.filter((el) => !(el.getAttribute('aria-label') || el.textContent || '').trim()).map((el) => el.outerHTML.slice(0, 80))
+			els
+				.filter((el) => !(el.getAttribute('aria-label') || el.textContent || '').trim())
+				.map((el) => el.outerHTML.slice(0, 80))
 		);
 		expect(unnamed, path).toEqual([]);
 	}

@@ -105,7 +105,13 @@ test('检查时没有任何请求离开这台手机', async ({ page }) => {
 });
 
 test('老人打开存下的链接：按账户 12000 元算出每月约 120 元', async ({ page }) => {
-	const answers = new URLSearchParams({ age: '70', basicPension: '已领取待遇', supplementaryYearsPaid: '15', pensionAccountBalance: '12000', householdStatus: '' });
+	const answers = new URLSearchParams({
+		age: '70',
+		basicPension: '已领取待遇',
+		supplementaryYearsPaid: '15',
+		pensionAccountBalance: '12000',
+		householdStatus: ''
+	});
 	await page.goto(`/check#${answers.toString()}`);
 	await expectQuestion(page, '有残疾吗');
 	await page.getByRole('button', { name: '直接看结果' }).click();

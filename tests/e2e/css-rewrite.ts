@@ -26,7 +26,11 @@ export async function rewriteCss(context: BrowserContext, rewrite: (css: string)
 	await context.route(/\.css(\?|$)/, (route) =>
 		settle(route, async () => {
 			const response = await route.fetch();
-			await route.fulfill({ status: response.status(), headers: plainHeaders(response.headers()), body: rewrite(await response.text()) });
+			await route.fulfill({
+				status: response.status(),
+				headers: plainHeaders(response.headers()),
+				body: rewrite(await response.text())
+			});
 		})
 	);
 	await context.route(
@@ -36,7 +40,10 @@ export async function rewriteCss(context: BrowserContext, rewrite: (css: string)
 				const response = await route.fetch();
 				const type = response.headers()['content-type'] ?? '';
 				if (!type.includes('text/html')) return route.fulfill({ response });
-				const html = (await response.text()).replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_m, open: string, css: string, close: string) => `${open}${rewrite(css)}${close}`);
+				const html = (await response.text()).replace(
+					/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi,
+					(_m, open: string, css: string, close: string) => `${open}${rewrite(css)}${close}`
+				);
 				return route.fulfill({ status: response.status(), headers: plainHeaders(response.headers()), body: html });
 			})
 	);

@@ -23,7 +23,13 @@ interface Reply {
 function http(path: string, opts: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
 	return new Promise((ok, fail) => {
 		const req = request(
-			{ host: '127.0.0.1', port: E2E_PORT, path, method: opts.method ?? 'GET', headers: { 'accept-encoding': 'br, gzip', ...opts.headers } },
+			{
+				host: '127.0.0.1',
+				port: E2E_PORT,
+				path,
+				method: opts.method ?? 'GET',
+				headers: { 'accept-encoding': 'br, gzip', ...opts.headers }
+			},
 			(res) => {
 				const chunks: Buffer[] = [];
 				res.on('data', (c: Buffer) => chunks.push(c));
@@ -50,7 +56,8 @@ function expectSecurityHeaders(r: Reply, what: string): void {
 	expect(r.headers['x-content-type-options'], what).toBe('nosniff');
 	expect(r.headers['referrer-policy'], what).toBe('no-referrer');
 	const permissions = String(r.headers['permissions-policy']);
-	for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()']) expect(permissions, what).toContain(feature);
+	for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()'])
+		expect(permissions, what).toContain(feature);
 	// 给窗口看 goes full screen and 分享 uses the share sheet or the clipboard.
 	for (const used of ['fullscreen', 'web-share', 'clipboard-write']) expect(permissions, what).not.toContain(used);
 	expect(String(r.headers['content-security-policy']), what).toContain("frame-ancestors 'none'");
@@ -63,7 +70,12 @@ const KINDS: { kind: string; path: string; type: RegExp; cache: string }[] = [
 	{ kind: '首页', path: '/', type: /^text\/html/, cache: 'no-cache' },
 	{ kind: '事项页', path: '/service/35', type: /^text\/html/, cache: 'no-cache' },
 	{ kind: '关于页', path: '/about', type: /^text\/html/, cache: 'no-cache' },
-	{ kind: '带哈希的脚本', path: firstFile('_app/immutable/entry', '.js'), type: /^(text|application)\/javascript/, cache: IMMUTABLE },
+	{
+		kind: '带哈希的脚本',
+		path: firstFile('_app/immutable/entry', '.js'),
+		type: /^(text|application)\/javascript/,
+		cache: IMMUTABLE
+	},
 	{ kind: '带哈希的样式', path: firstFile('_app/immutable/assets', '.css'), type: /^text\/css/, cache: IMMUTABLE },
 	{ kind: '带哈希的数据', path: hashedData, type: /^application\/json/, cache: IMMUTABLE },
 	{ kind: '数据清单', path: '/data/manifest.json', type: /^application\/json/, cache: 'no-cache' },

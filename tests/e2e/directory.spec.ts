@@ -32,9 +32,9 @@ test('本地固定电话拨号时自动加上 0358 区号', async ({ page }) => 
 	expect(href).toMatch(/^tel:0358\d{7}$/);
 	await expect(tel).toContainText('0358-');
 	// No link dials a bare 7-digit local number, which a mobile phone outside 吕梁 cannot reach.
-	const bare = await page.locator('a[href^="tel:"]').evaluateAll((as) =>
-		as.map((a) => a.getAttribute('href') ?? '').filter((h) => /^tel:\d{7}$/.test(h))
-	);
+	const bare = await page
+		.locator('a[href^="tel:"]')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '').filter((h) => /^tel:\d{7}$/.test(h)));
 	expect(bare).toEqual([]);
 });
 

@@ -18,9 +18,13 @@ async function turnOnElderMode(page: Page) {
 async function measure(page: Page) {
 	return page.evaluate(() => {
 		const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-		const paragraphs = [...document.querySelectorAll('main p, main dd, main li')].filter((el) => (el as HTMLElement).offsetParent);
+		const paragraphs = [...document.querySelectorAll('main p, main dd, main li')].filter(
+			(el) => (el as HTMLElement).offsetParent
+		);
 		const targets = [
-			...document.querySelectorAll('button, .btn, header a, nav a, .links a, .chips a, a.phone, input[type=search], .items a')
+			...document.querySelectorAll(
+				'button, .btn, header a, nav a, .links a, .chips a, a.phone, input[type=search], .items a'
+			)
 		].filter((el) => (el as HTMLElement).offsetParent && !el.closest('.visually-hidden, .skip'));
 		const small = targets
 			.map((el) => ({ el: el.textContent?.trim().slice(0, 20) ?? el.tagName, h: el.getBoundingClientRect().height }))
@@ -64,7 +68,9 @@ test('子女给老人打开长辈版：字更大、按钮更大，重新打开�
 		await expect(page.locator('html')).toHaveClass(/elder/);
 		const p = await measure(page);
 		expect(p.body, path).toBeGreaterThanOrEqual(MIN_BODY_PX);
-		expect(p.smallestTargets[0]!.h, `${path} ${JSON.stringify(p.smallestTargets)}`).toBeGreaterThanOrEqual(MIN_TAP_PX - ROUNDING_PX);
+		expect(p.smallestTargets[0]!.h, `${path} ${JSON.stringify(p.smallestTargets)}`).toBeGreaterThanOrEqual(
+			MIN_TAP_PX - ROUNDING_PX
+		);
 	}
 
 	// And it can be switched off again.
@@ -79,7 +85,15 @@ test('长辈版在 320 像素宽的手机上、放大到 200% 时不用左右滑
 	const page = await context.newPage();
 	await page.goto('/');
 	await turnOnElderMode(page);
-	for (const path of ['/', '/service/35', '/hotlines', '/saved', '/print/service/35', '/show/service/35', '/documents']) {
+	for (const path of [
+		'/',
+		'/service/35',
+		'/hotlines',
+		'/saved',
+		'/print/service/35',
+		'/show/service/35',
+		'/documents'
+	]) {
 		await page.goto(path);
 		const m = await measure(page);
 		expect(m.scrollWidth, path).toBeLessThanOrEqual(m.width);

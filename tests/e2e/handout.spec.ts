@@ -8,7 +8,9 @@ const PT_PER_MM = 72 / 25.4;
 
 /** Page widths of a PDF, in whole millimetres, from its /MediaBox entries. */
 function pageWidthsMm(pdf: Buffer): number[] {
-	const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)];
+	const boxes = [
+		...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)
+	];
 	return [...new Set(boxes.map((m) => Math.round((Number(m[3]) - Number(m[1])) / PT_PER_MM)))];
 }
 

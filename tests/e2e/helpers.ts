@@ -10,7 +10,9 @@ export function workersBlocked(): boolean {
 
 /** Waits until the data is stored and every page works offline (the footer says so). */
 export async function waitUntilOffline(page: Page): Promise<void> {
-	await expect(page.getByRole('status').filter({ hasText: WHOLE_APP_OFFLINE }).first()).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByRole('status').filter({ hasText: WHOLE_APP_OFFLINE }).first()).toBeVisible({
+		timeout: 20_000
+	});
 }
 
 /**

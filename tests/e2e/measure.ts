@@ -40,7 +40,12 @@ export async function narrowTextBoxes(page: Page, scope = 'main'): Promise<Narro
 					if (box.width < needed * tolerance) {
 						const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 						const cls = typeof el.className === 'string' ? el.className.replace(/\s*svelte-[a-z0-9]+/g, '').trim() : '';
-						out.push({ element: `${el.tagName.toLowerCase()}${cls ? `.${cls.split(/\s+/).join('.')}` : ''}`, text: text.slice(0, 24), width: Math.round(box.width), needed: Math.round(needed) });
+						out.push({
+							element: `${el.tagName.toLowerCase()}${cls ? `.${cls.split(/\s+/).join('.')}` : ''}`,
+							text: text.slice(0, 24),
+							width: Math.round(box.width),
+							needed: Math.round(needed)
+						});
 					}
 				}
 			}

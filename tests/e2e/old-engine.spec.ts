@@ -32,10 +32,17 @@ for (const p of PAGES) {
 		for (const link of await links.all()) {
 			await expect(link).toBeVisible();
 			const box = await link.boundingBox();
-			expect(box?.height ?? 0, `${await link.textContent()}: tap target height`).toBeGreaterThanOrEqual(MIN_NAV_PX - ROUNDING_PX);
+			expect(box?.height ?? 0, `${await link.textContent()}: tap target height`).toBeGreaterThanOrEqual(
+				MIN_NAV_PX - ROUNDING_PX
+			);
 		}
 		// The header stays one bar, not a bulleted list down the page.
-		expect(await page.locator('header nav li').first().evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
+		expect(
+			await page
+				.locator('header nav li')
+				.first()
+				.evaluate((li) => getComputedStyle(li).listStyleType)
+		).toBe('none');
 
 		expect(await narrowTextBoxes(page)).toEqual([]);
 	});

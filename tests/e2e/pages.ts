@@ -24,7 +24,11 @@ export const PAGE_TYPES: PageType[] = [
 	{ name: '关于', path: '/about' },
 	{ name: '404', path: '/no-such-page' },
 	{ name: '我的收藏', path: '/saved?ids=service-35,hotline-12333' },
-	{ name: '告知单', path: '/print/service/35', ready: (page) => expect(page.locator('article.handout svg')).toBeVisible() },
+	{
+		name: '告知单',
+		path: '/print/service/35',
+		ready: (page) => expect(page.locator('article.handout svg')).toBeVisible()
+	},
 	{ name: '给窗口看', path: '/show/service/35' },
 	{ name: '补贴列表', path: '/benefits' },
 	{ name: '补贴', path: '/benefit/disabled-children-rehab' },
@@ -38,6 +42,11 @@ export async function openSettled(page: Page, p: PageType): Promise<void> {
 	await page.waitForLoadState('networkidle');
 	// The site footer says when the data is saved (the 给窗口看 card hides it).
 	if (await page.locator('footer.site').isVisible())
-		await expect(page.getByRole('status').filter({ hasText: /可离线使用/ }).first()).toBeVisible({ timeout: 20_000 });
+		await expect(
+			page
+				.getByRole('status')
+				.filter({ hasText: /可离线使用/ })
+				.first()
+		).toBeVisible({ timeout: 20_000 });
 	await page.evaluate(() => document.fonts.ready);
 }

@@ -53,7 +53,9 @@ async function settledGeometry(page: Page): Promise<string[]> {
 async function restoreSvelteCss(page: Page): Promise<number> {
 	const sheets = await page.evaluate(async () => {
 		const nodes = [...document.querySelectorAll('link[rel="stylesheet"], style')];
-		return Promise.all(nodes.map(async (n) => (n instanceof HTMLLinkElement ? (await fetch(n.href)).text() : (n.textContent ?? ''))));
+		return Promise.all(
+			nodes.map(async (n) => (n instanceof HTMLLinkElement ? (await fetch(n.href)).text() : (n.textContent ?? '')))
+		);
 	});
 	const before = sheets.map(whereScope);
 	await page.evaluate(async (texts) => {
@@ -72,7 +74,11 @@ for (const p of PAGE_TYPES) {
 	test(`改写作用域样式后页面样子不变：${p.name}`, async ({ browser }) => {
 		const differences: string[] = [];
 		for (const elder of [false, true]) {
-			const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN', serviceWorkers: 'block' });
+			const context = await browser.newContext({
+				viewport: { width: 360, height: 740 },
+				locale: 'zh-CN',
+				serviceWorkers: 'block'
+			});
 			if (elder) await context.addInitScript(() => localStorage.setItem('lvliang.elder', '1'));
 			const page = await context.newPage();
 			await openSettled(page, p);
@@ -81,7 +87,8 @@ for (const p of PAGE_TYPES) {
 			const before = await settledGeometry(page);
 			await context.close();
 			const mode = elder ? '长辈版' : '标准版';
-			if (shipped.length !== before.length) differences.push(`${mode}: ${shipped.length} visible elements, ${before.length} before`);
+			if (shipped.length !== before.length)
+				differences.push(`${mode}: ${shipped.length} visible elements, ${before.length} before`);
 			shipped.forEach((b, i) => {
 				if (b !== before[i]) differences.push(`${mode}: now    ${b}\n${mode}: before ${before[i]}`);
 			});

@@ -14,7 +14,10 @@ test('数据包还没下载完，打开搜索链接也能先看到结果', async
 	const results = page.locator('ol.results');
 	await expect(results.getByRole('link').first()).toContainText('社会保障卡');
 	// Each result links to its page even before the dataset names the department.
-	await expect(results.getByRole('link').first()).toHaveAttribute('href', /^\/(service|benefit|document|department|hotlines)/);
+	await expect(results.getByRole('link').first()).toHaveAttribute(
+		'href',
+		/^\/(service|benefit|document|department|hotlines)/
+	);
 });
 
 test('搜索页预加载搜索索引，且只下载一次', async ({ page }) => {

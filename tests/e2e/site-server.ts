@@ -15,7 +15,10 @@ export async function serveCopy(dir: string): Promise<{ url: string; close: () =
 	if (E2E_SERVER === 'nginx') {
 		// nginx started by root serves as an unprivileged worker user, which must be able to read the copy.
 		chmodSync(dir, 0o755);
-		const { url, stop } = await startNginx({ dir, port: E2E_PORT + FIRST_COPY_PORT_OFFSET + test.info().parallelIndex });
+		const { url, stop } = await startNginx({
+			dir,
+			port: E2E_PORT + FIRST_COPY_PORT_OFFSET + test.info().parallelIndex
+		});
 		return { url, close: stop };
 	}
 	const { server, url } = await startServer({ dir, port: 0 });

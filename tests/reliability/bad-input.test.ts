@@ -54,7 +54,9 @@ describe('reliability: odd search queries', () => {
 	it('全角的 ＳＢＫ and １２３３３ still find 社会保障卡 and 12333', () => {
 		const found = searcher.search('ＳＢＫ').map((h) => h.title);
 		expect(found.some((t) => t.includes('社会保障卡'))).toBe(true);
-		expect(searcher.search('１２３３３').some((h) => h.kind === 'hotline' && String(h.id).includes('12333'))).toBe(true);
+		expect(searcher.search('１２３３３').some((h) => h.kind === 'hotline' && String(h.id).includes('12333'))).toBe(
+			true
+		);
 	});
 });
 

@@ -18,7 +18,11 @@ import { MAX_SHARED_ITEMS, parseIdsParam, shareIds } from '../../src/lib/domain/
 const counties = extractCounties();
 
 function cli(args: string[], input?: string): { code: number | null; out: string; err: string } {
-	const r = spawnSync('npx', ['tsx', 'scripts/cli.ts', 'check', ...args], { encoding: 'utf8', input, maxBuffer: 1 << 24 });
+	const r = spawnSync('npx', ['tsx', 'scripts/cli.ts', 'check', ...args], {
+		encoding: 'utf8',
+		input,
+		maxBuffer: 1 << 24
+	});
 	return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

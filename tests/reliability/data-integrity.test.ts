@@ -15,7 +15,8 @@ function* citations(value: unknown): Generator<SourceRef> {
 		for (const v of value) yield* citations(v);
 	} else if (value && typeof value === 'object') {
 		const o = value as Record<string, unknown>;
-		if (typeof o.file === 'string' && typeof o.line === 'number' && typeof o.date === 'string') yield o as unknown as SourceRef;
+		if (typeof o.file === 'string' && typeof o.line === 'number' && typeof o.date === 'string')
+			yield o as unknown as SourceRef;
 		for (const v of Object.values(o)) yield* citations(v);
 	}
 }

@@ -31,7 +31,16 @@ test('使用中数据库被删除（微信清理缓存）：页面继续可用�
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('公积金');
 });
 
-for (const path of ['/service/0', '/service/abc', '/service/35abc', '/department/no-such-dept', '/theme/不存在的主题', '/document/x', '/no/such/page', '/service/35/extra']) {
+for (const path of [
+	'/service/0',
+	'/service/abc',
+	'/service/35abc',
+	'/department/no-such-dept',
+	'/theme/不存在的主题',
+	'/document/x',
+	'/no/such/page',
+	'/service/35/extra'
+]) {
 	test(`手改的链接 ${path} 显示 404 页和搜索框`, async ({ page }) => {
 		const res = await page.goto(path);
 		expect(res?.status()).toBe(404);
@@ -100,7 +109,11 @@ test('完整使用一遍，只向本站发请求，没有第三方请求', async
 });
 
 /** Writes rows straight into the app's IndexedDB store, as a damaged or older version might have left them. */
-async function putRawRows(page: import('@playwright/test').Page, store: 'saved' | 'recent', rows: unknown[]): Promise<void> {
+async function putRawRows(
+	page: import('@playwright/test').Page,
+	store: 'saved' | 'recent',
+	rows: unknown[]
+): Promise<void> {
 	await page.evaluate(
 		({ store, rows }) =>
 			new Promise<void>((ok, fail) => {

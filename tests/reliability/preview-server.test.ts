@@ -31,11 +31,14 @@ let port = 0;
 
 function get(path: string, opts: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
 	return new Promise((ok, fail) => {
-		const req = request({ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-		});
+		const req = request(
+			{ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers },
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+			}
+		);
 		req.on('error', fail);
 		req.end();
 	});
@@ -73,7 +76,10 @@ function site(): string {
 	writeFileSync(join(root, 'big.bin'), Buffer.alloc(BIG_FILE_BYTES, 1));
 	writeFileSync(
 		join(root, '.csp.map'),
-		formatCspMap({ entries: [['/index.html', `${PAGE_CSP}; frame-ancestors 'none'`]], fallback: "default-src 'self'; frame-ancestors 'none'" })
+		formatCspMap({
+			entries: [['/index.html', `${PAGE_CSP}; frame-ancestors 'none'`]],
+			fallback: "default-src 'self'; frame-ancestors 'none'"
+		})
 	);
 	return root;
 }
@@ -81,9 +87,13 @@ function site(): string {
 beforeAll(async () => {
 	dir = site();
 	// A low descriptor limit, as on a small VPS: leaking one descriptor per aborted download exhausts it quickly.
-	server = spawn('bash', ['-c', `ulimit -n ${FD_LIMIT} && exec "${process.execPath}" --import tsx scripts/serve.ts --dir "${dir}" --port 0`], {
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	server = spawn(
+		'bash',
+		['-c', `ulimit -n ${FD_LIMIT} && exec "${process.execPath}" --import tsx scripts/serve.ts --dir "${dir}" --port 0`],
+		{
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	port = await new Promise<number>((ok, fail) => {
 		let out = '';
 		server.stdout!.on('data', (d: Buffer) => {
@@ -135,13 +145,21 @@ describe('预览服务器（npm start）', () => {
 	});
 
 	it('借 ..%2F 绕出 /_app/immutable/ 的请求不会得到一年不变的缓存头', async () => {
-		for (const path of ['/_app/immutable/..%2F..%2Findex.html', '/_app/immutable/%2e%2e/%2e%2e/index.html', '/_app/immutable/../../index.html']) {
+		for (const path of [
+			'/_app/immutable/..%2F..%2Findex.html',
+			'/_app/immutable/%2e%2e/%2e%2e/index.html',
+			'/_app/immutable/../../index.html'
+		]) {
 			const r = await get(path);
 			expect(r.headers['cache-control'], path).toBe('no-cache');
 		}
 		expect((await get('/_app/immutable/nope.js')).headers['cache-control']).toBe('no-cache');
-		expect((await get('/_app/immutable/app.abc123.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
-		expect((await get('/data/core.0123456789abcdef.json')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+		expect((await get('/_app/immutable/app.abc123.js')).headers['cache-control']).toBe(
+			'public, max-age=31536000, immutable'
+		);
+		expect((await get('/data/core.0123456789abcdef.json')).headers['cache-control']).toBe(
+			'public, max-age=31536000, immutable'
+		);
 		expect((await get('/../../etc/passwd')).status).toBe(404);
 		expect((await get('/.csp.map')).status).toBe(404);
 	});

@@ -37,7 +37,12 @@ describe('个人信息不会混进数据包', () => {
 	it('一个补贴的办理说明里藏了空格分开的手机号，数据构建失败', () => {
 		const leaky = section('benefits', BenefitsData, (ctx) => {
 			const [first, ...rest] = loadBenefits(join(ctx.curatedDir, 'benefits'));
-			return { benefits: [{ ...first!, apply: { ...first!.apply, how: `${first!.apply.how ?? ''}电话 139 1234 5678` } }, ...rest] };
+			return {
+				benefits: [
+					{ ...first!, apply: { ...first!.apply, how: `${first!.apply.how ?? ''}电话 139 1234 5678` } },
+					...rest
+				]
+			};
 		});
 		let error: unknown;
 		try {

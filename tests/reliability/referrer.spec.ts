@@ -11,9 +11,12 @@ const QUERY = '社保卡丢了';
 function recordReferers(context: BrowserContext): { url: string; referer: string }[] {
 	const seen: { url: string; referer: string }[] = [];
 	context.on('request', (req) => {
-		void req.allHeaders().then((h) => {
-			if (h.referer) seen.push({ url: req.url(), referer: h.referer });
-		}, () => undefined);
+		void req.allHeaders().then(
+			(h) => {
+				if (h.referer) seen.push({ url: req.url(), referer: h.referer });
+			},
+			() => undefined
+		);
 	});
 	return seen;
 }

@@ -33,7 +33,11 @@ describe('收藏在数据库被删除后不会丢', () => {
 
 		expect(await s.save('benefit', 'benefit-supplementary-pension')).toBe(true);
 		const after = await new PersonalStore(open).load();
-		expect(after.saved.map((r) => r.key).sort()).toEqual(['benefit-supplementary-pension', 'hotline-12333', 'service-166']);
+		expect(after.saved.map((r) => r.key).sort()).toEqual([
+			'benefit-supplementary-pension',
+			'hotline-12333',
+			'service-166'
+		]);
 		expect(after.recent.map((r) => r.key)).toEqual(['service-35']);
 	});
 

@@ -155,7 +155,12 @@ describe('reliability: stored data is checked again when read (round two, item 4
 describe('reliability: a stalled download times out (round two, item 6)', () => {
 	it('下载卡住不动：不会一直显示「正在准备数据…」，而是说明超时和怎么办', async () => {
 		const never: typeof fetch = () => new Promise<Response>(() => {});
-		const r = new Repository({ fetch: never, base: '', timeoutMs: 50, openDb: () => new AppDb('stalled', { indexedDB: new IDBFactory(), IDBKeyRange }) });
+		const r = new Repository({
+			fetch: never,
+			base: '',
+			timeoutMs: 50,
+			openDb: () => new AppDb('stalled', { indexedDB: new IDBFactory(), IDBKeyRange })
+		});
 		const outcome = await Promise.race([
 			r.get().then(
 				() => 'loaded',

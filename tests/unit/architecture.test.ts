@@ -20,13 +20,18 @@ function files(dir: string): string[] {
 function runtimeImports(file: string): string[] {
 	const text = readFileSync(file, 'utf8');
 	const specs: string[] = [];
-	for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) specs.push(m[1]!);
+	for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm))
+		specs.push(m[1]!);
 	for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1]!);
 	return specs;
 }
 
 function resolveSpec(from: string, spec: string, known: Set<string>): string | null {
-	const base = spec.startsWith('$lib/') ? join(LIB, spec.slice(5)) : spec.startsWith('.') ? join(dirname(from), spec) : null;
+	const base = spec.startsWith('$lib/')
+		? join(LIB, spec.slice(5))
+		: spec.startsWith('.')
+			? join(dirname(from), spec)
+			: null;
 	if (!base) return null;
 	for (const candidate of [base, `${base}.ts`, join(base, 'index.ts'), base.replace(/\.js$/, '.ts')]) {
 		const rel = relative('.', resolve(candidate));

@@ -78,12 +78,14 @@ describe('来源没说的话不说', () => {
 		const wrong: string[] = [];
 		for (const b of benefits) {
 			for (const a of b.amounts) {
-				if (a.unit === '元/亩' && a.period === '一次性' && !a.source.quote.includes('一次性')) wrong.push(`${b.id}: ${a.id}`);
+				if (a.unit === '元/亩' && a.period === '一次性' && !a.source.quote.includes('一次性'))
+					wrong.push(`${b.id}: ${a.id}`);
 			}
 		}
 		expect(wrong).toEqual([]);
 		const t = benefit('agri-trusteeship-2022');
-		for (const id of ['economic-forest', 'reclaimed-land']) expect(t.amounts.find((a) => a.id === id)?.conditions).toMatch(/文件未载明/);
+		for (const id of ['economic-forest', 'reclaimed-land'])
+			expect(t.amounts.find((a) => a.id === id)?.conditions).toMatch(/文件未载明/);
 	});
 
 	it('页面上不出现 \\geq 这类排版代码（托管机具表，001:1442–1446）', () => {
@@ -94,7 +96,10 @@ describe('来源没说的话不说', () => {
 		// And the build refuses it: the same file with one description put back as printed.
 		const dir = mkdtempSync(join(tmpdir(), 'facts-'));
 		mkdirSync(dir, { recursive: true });
-		const yaml = readFileSync(join(BENEFITS_DIR, 'agri-trusteeship-2022.yaml'), 'utf8').replace('选净率≥99.9%"', '选净率 \\\\geq 99.9%"');
+		const yaml = readFileSync(join(BENEFITS_DIR, 'agri-trusteeship-2022.yaml'), 'utf8').replace(
+			'选净率≥99.9%"',
+			'选净率 \\\\geq 99.9%"'
+		);
 		const path = join(dir, 'agri-trusteeship-2022.yaml');
 		writeFileSync(path, yaml);
 		expect(() => loadBenefitFile(path)).toThrow(/TeX markup 「\\geq」/);
@@ -108,12 +113,18 @@ describe('来源没说的话不说', () => {
 	});
 
 	it('“关于”页的收录内容都用中文名称，不显示 themes、docs 这样的英文', () => {
-		const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8')) as { counts: Record<string, number> };
+		const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8')) as {
+			counts: Record<string, number>;
+		};
 		const rows = countRows(manifest.counts);
 		for (const r of rows) expect(r.label).not.toMatch(/[A-Za-z]/);
 		// Every count but the search index's internal ones (docs, age ranges) is listed.
 		const INTERNAL = ['docs', 'ages'];
-		expect(rows.map((r) => r.key).sort()).toEqual(Object.keys(manifest.counts).filter((k) => !INTERNAL.includes(k)).sort());
+		expect(rows.map((r) => r.key).sort()).toEqual(
+			Object.keys(manifest.counts)
+				.filter((k) => !INTERNAL.includes(k))
+				.sort()
+		);
 	});
 
 	it('称呼一律用“您”：界面文字和整理的数据里没有“你”（引用原文除外）', () => {
@@ -132,7 +143,9 @@ describe('来源没说的话不说', () => {
 				});
 		}
 		for (const p of walk('data/curated')) {
-			const shown = JSON.stringify(parse(readFileSync(p, 'utf8')), (k, v: unknown) => (k === 'quote' || (k === 'text' && p.endsWith('documents.yaml')) ? undefined : v));
+			const shown = JSON.stringify(parse(readFileSync(p, 'utf8')), (k, v: unknown) =>
+				k === 'quote' || (k === 'text' && p.endsWith('documents.yaml')) ? undefined : v
+			);
 			if (/你/.test(shown)) found.push(p);
 		}
 		expect(found).toEqual([]);

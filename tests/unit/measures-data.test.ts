@@ -16,7 +16,8 @@ function m(id: string): Measure {
 	if (!x) throw new Error(`measure ${id} missing`);
 	return x;
 }
-const figures = (id: string) => m(id).figures.map((f) => [f.value, f.unit, f.kind, `${f.source.file}:${f.source.line}`]);
+const figures = (id: string) =>
+	m(id).figures.map((f) => [f.value, f.unit, f.kind, `${f.source.file}:${f.source.line}`]);
 const limits = (id: string) => m(id).timeLimits.map((t) => [t.value, t.unit, `${t.source.file}:${t.source.line}`]);
 
 describe('文件里的便民措施：数字和时限都有原文', () => {
@@ -79,7 +80,11 @@ describe('文件里的便民措施：数字和时限都有原文', () => {
 		expect(at('emergency-shelter-parks')).toBe('001:242');
 		expect(at('no-open-fire-2022')).toBe('001:190');
 		expect(at('qingming-fire-ban')).toBe('004:530');
-		expect(['lvliang-bus-app', 'lvliang-tong-app', 'lvliang-emergency-account'].map(at)).toEqual(['000:2587', '001:1992', '004:778']);
+		expect(['lvliang-bus-app', 'lvliang-tong-app', 'lvliang-emergency-account'].map(at)).toEqual([
+			'000:2587',
+			'001:1992',
+			'004:778'
+		]);
 	});
 	it('每条措施都挂在面向群众的文件上，文件页能显示', () => {
 		const byId = new Map(documents.map((d) => [d.id, d]));

@@ -31,10 +31,24 @@ function changed(bundle: Bundle, name: string, edit: (json: string) => string): 
 		const json = edit(f.json);
 		const digest = createHash('sha256').update(json).digest();
 		const hex = digest.toString('hex');
-		return { ...f, json, bytes: Buffer.byteLength(json), sha256: hex, sri: `sha256-${digest.toString('base64')}`, path: `data/${name}.${hex.slice(0, 8)}.json` };
+		return {
+			...f,
+			json,
+			bytes: Buffer.byteLength(json),
+			sha256: hex,
+			sri: `sha256-${digest.toString('base64')}`,
+			path: `data/${name}.${hex.slice(0, 8)}.json`
+		};
 	});
-	const version = createHash('sha256').update(files.map((f) => f.sha256).join('\n')).digest('hex').slice(0, 12);
-	return { ...bundle, files, manifest: { ...bundle.manifest, version, files: files.map(({ json: _json, ...f }) => f) } };
+	const version = createHash('sha256')
+		.update(files.map((f) => f.sha256).join('\n'))
+		.digest('hex')
+		.slice(0, 12);
+	return {
+		...bundle,
+		files,
+		manifest: { ...bundle.manifest, version, files: files.map(({ json: _json, ...f }) => f) }
+	};
 }
 
 function server(bundle: Bundle) {
@@ -98,11 +112,18 @@ describe('bundle split per region (issue 5, scale)', () => {
 		]);
 		// Counts are over the whole bundle, as unsplit; merging every file gives back the unsplit sections.
 		expect(split.manifest.counts).toEqual(unsplit.manifest.counts);
-		const all = datasetFromTexts(split.manifest, split.files.map((f) => ({ name: f.name, text: f.json })));
-		const whole = datasetFromTexts(unsplit.manifest, unsplit.files.map((f) => ({ name: f.name, text: f.json })));
+		const all = datasetFromTexts(
+			split.manifest,
+			split.files.map((f) => ({ name: f.name, text: f.json }))
+		);
+		const whole = datasetFromTexts(
+			unsplit.manifest,
+			unsplit.files.map((f) => ({ name: f.name, text: f.json }))
+		);
 		expect(all.services.size).toBe(3 * 372);
 		expect(all.regions).toEqual([DEFAULT_REGION, 'r1', 'r2']);
-		const docs = (ds: Dataset) => (ds.section<{ docs: PackedDoc[] }>('search')?.docs ?? []).map((d) => `${d[0]}:${d[1]}`).sort();
+		const docs = (ds: Dataset) =>
+			(ds.section<{ docs: PackedDoc[] }>('search')?.docs ?? []).map((d) => `${d[0]}:${d[1]}`).sort();
 		expect(docs(all)).toEqual(docs(whole));
 		expect([...all.services.keys()].sort()).toEqual([...whole.services.keys()].sort());
 		const base = split.sections.core as { services: unknown[]; hotlines: unknown[] };
@@ -113,7 +134,12 @@ describe('bundle split per region (issue 5, scale)', () => {
 	it('第一次打开只下载基础数据和吕梁市本级，能搜到本级事项', async () => {
 		const { repo, requests } = setup();
 		const ds = await repo.get();
-		expect(requests.sort()).toEqual(['/data/manifest.json', ...['core', 'benefits', 'events', 'search', `core-${DEFAULT_REGION}`, `search-${DEFAULT_REGION}`].map(pathOf)].sort());
+		expect(requests.sort()).toEqual(
+			[
+				'/data/manifest.json',
+				...['core', 'benefits', 'events', 'search', `core-${DEFAULT_REGION}`, `search-${DEFAULT_REGION}`].map(pathOf)
+			].sort()
+		);
 		expect(ds.regions).toEqual([DEFAULT_REGION]);
 		expect(ds.services.size).toBe(372);
 		expect(ds.hotlines.size).toBe(HOTLINES);
@@ -136,7 +162,11 @@ describe('bundle split per region (issue 5, scale)', () => {
 		expect([...ds.departments.keys()].filter((k) => k.endsWith('-r2'))).toHaveLength(34);
 		expect(await repo.loadRegion('r2')).toBe(ds);
 
-		const offline = new Repository({ fetch: (() => Promise.reject(new TypeError('offline'))) as typeof globalThis.fetch, base: '', openDb });
+		const offline = new Repository({
+			fetch: (() => Promise.reject(new TypeError('offline'))) as typeof globalThis.fetch,
+			base: '',
+			openDb
+		});
 		const again = await offline.get();
 		expect(again.regions).toEqual([DEFAULT_REGION, 'r2']);
 		expect(again.services.get(R2_SERVICE)?.name).toBe(name);
@@ -165,7 +195,10 @@ describe('bundle split per region (issue 5, scale)', () => {
 		served.bundle = changed(split, 'core-r1', (json) => json.replace('"name":"', '"name":"新'));
 		requests.length = 0;
 		expect(await repo.checkForUpdate()).toBe('ready');
-		expect(requests).toEqual(['/data/manifest.json', `/${served.bundle.manifest.files.find((f) => f.name === 'core-r1')?.path}`]);
+		expect(requests).toEqual([
+			'/data/manifest.json',
+			`/${served.bundle.manifest.files.find((f) => f.name === 'core-r1')?.path}`
+		]);
 		const updated = repo.applyUpdate();
 		expect(updated?.regions).toEqual([DEFAULT_REGION, 'r1']);
 		const reread = await new Repository({ fetch, base: '', openDb }).get();

@@ -20,7 +20,8 @@ describe('搜索评测集', () => {
 	it('有至少300条日常说法，每条要找的记录都存在', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(MIN_PHRASINGS);
 		const known = new Set(docs.map((d) => `${d.k}:${d.id}`));
-		for (const c of cases) for (const w of c.want) expect(known.has(w), `line ${c.line} 「${c.query}」: ${w}`).toBe(true);
+		for (const c of cases)
+			for (const w of c.want) expect(known.has(w), `line ${c.line} 「${c.query}」: ${w}`).toBe(true);
 	});
 
 	it('覆盖每个服务主题和每项补贴', () => {
@@ -32,7 +33,12 @@ describe('搜索评测集', () => {
 	});
 
 	it(`用日常说法搜索，前三条里有要找的记录（hit@3 ≥ ${HIT_AT_3_FLOOR}）`, () => {
-		const r = score(cases, keysOf((q, limit) => searcher.search(q, { limit })));
-		expect(r.hitAt3, r.misses.map((m) => `${m.line} ${m.got.join(',')}`).join('\n')).toBeGreaterThanOrEqual(HIT_AT_3_FLOOR);
+		const r = score(
+			cases,
+			keysOf((q, limit) => searcher.search(q, { limit }))
+		);
+		expect(r.hitAt3, r.misses.map((m) => `${m.line} ${m.got.join(',')}`).join('\n')).toBeGreaterThanOrEqual(
+			HIT_AT_3_FLOOR
+		);
 	});
 });

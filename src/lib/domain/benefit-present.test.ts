@@ -44,7 +44,9 @@ describe('补贴的文字说法（页面、测一测、告知单、窗口卡、�
 		expect(catalogueRowText(rehab.catalogue.find((r) => r.id === 'wheelchair')!)).toBe('1500元，每3年一次');
 	});
 	it('个人的金额带算式：12000 ÷ 120 + 20 = 120 元/月', () => {
-		expect(personHeadlineText({ value: 120, unit: '元', period: '每月', upTo: false, formula: '12000 ÷ 120 + 20 = 120' })).toBe('12000 ÷ 120 + 20 = 120 元/月');
+		expect(
+			personHeadlineText({ value: 120, unit: '元', period: '每月', upTo: false, formula: '12000 ÷ 120 + 20 = 120' })
+		).toBe('12000 ÷ 120 + 20 = 120 元/月');
 		expect(personHeadlineText({ value: 15000, unit: '元/人', period: '每年', upTo: true })).toBe('最多15000元/人/年');
 	});
 	it('残疾儿童康复救助归在“残疾人和儿童”，标题金额为最高 15000元/人/年', () => {

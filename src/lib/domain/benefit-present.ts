@@ -23,7 +23,12 @@ export function isReceived(a: { role?: AmountRole; unit: string }): boolean {
 }
 
 /** The word a line about an amount starts with in explanations (「可得：…」). */
-export const ROLE_PREFIX: Record<AmountRole, string> = { receive: '可得', pay: '需缴', share: '比例', insured: '保险金额' };
+export const ROLE_PREFIX: Record<AmountRole, string> = {
+	receive: '可得',
+	pay: '需缴',
+	share: '比例',
+	insured: '保险金额'
+};
 /** Said after a premium or insured sum, so nobody reads it as money they will be given. */
 export const PAY_NOTE = '（要交的钱，不是发给您的钱）';
 export const PAY_RATE_NOTE = '（要交的费率或税率，不是补贴）';
@@ -96,7 +101,12 @@ export function formatAmount(a: AmountLike, upTo = a.kind === 'upTo'): string {
 	}
 }
 
-const PERIOD_SUFFIX: Partial<Record<Amount['period'], string>> = { 每年: '/年', 每月: '/月', 每季: '/季', 一次性: '（一次性）' };
+const PERIOD_SUFFIX: Partial<Record<Amount['period'], string>> = {
+	每年: '/年',
+	每月: '/月',
+	每季: '/季',
+	一次性: '（一次性）'
+};
 
 /** 「15000元/人/年」: value, unit and period in the short form lists use; '' when the source states no sum. */
 export function shortAmount(a: Pick<Amount, 'value' | 'unit' | 'period'>): string {
@@ -158,7 +168,8 @@ export function benefitHeadline(b: Benefit): HeadlineAmount {
 	}
 	const add = stated.filter((a) => a.headline === 'add');
 	const first = add[0] ?? stated[0];
-	if (first) return { text: `${first.kind === 'upTo' ? '最高 ' : ''}${shortAmount(first)}`, label: first.label, stated: true };
+	if (first)
+		return { text: `${first.kind === 'upTo' ? '最高 ' : ''}${shortAmount(first)}`, label: first.label, stated: true };
 	const insured = b.amounts.filter((a) => a.value !== null && amountRole(a) === 'insured');
 	if (insured.length > 0) {
 		const best = insured.reduce((x, y) => (yuanValue(y) > yuanValue(x) ? y : x));
@@ -223,7 +234,12 @@ export function personHeadline(amounts: readonly AmountForPerson[]): Headline | 
 		return headline;
 	}
 	let best: AmountForPerson | undefined;
-	for (const x of pool) if (!best || yuanValue({ value: sumOf(x), unit: x.amount.unit }) > yuanValue({ value: sumOf(best), unit: best.amount.unit })) best = x;
+	for (const x of pool)
+		if (
+			!best ||
+			yuanValue({ value: sumOf(x), unit: x.amount.unit }) > yuanValue({ value: sumOf(best), unit: best.amount.unit })
+		)
+			best = x;
 	const bestValue = best ? sumOf(best) : null;
 	if (!best || bestValue === null) return null;
 	return {
@@ -291,7 +307,9 @@ const LANDLINE_ID = /^(0\d{2,3})-(\d{7,8})$/;
 const GENERAL_LINE = '12345';
 
 function hotlineContact(id: string, h: Pick<Hotline, 'number' | 'areaCode' | 'name'>): Contact {
-	return h.areaCode ? { id, number: h.number, areaCode: h.areaCode, name: h.name } : { id, number: h.number, name: h.name };
+	return h.areaCode
+		? { id, number: h.number, areaCode: h.areaCode, name: h.name }
+		: { id, number: h.number, name: h.name };
 }
 
 /**

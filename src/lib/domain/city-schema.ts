@@ -8,7 +8,9 @@ import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 /** A place in a gazette with the words that must be found there (checked by the build like any quote). */
-const Place = z.object({ file: z.string().regex(/^\d{3}$/), line: z.number().int().positive(), quote: z.string().min(1) }).strict();
+const Place = z
+	.object({ file: z.string().regex(/^\d{3}$/), line: z.number().int().positive(), quote: z.string().min(1) })
+	.strict();
 
 export const CityConfig = z
 	.object({
@@ -23,7 +25,9 @@ export const CityConfig = z
 		/** Source file id (its 3-digit prefix in data/sources/) → the issue it reproduces and its date. */
 		gazettes: z.record(z.string().regex(/^\d{3}$/), z.object({ issue: z.string().min(2), date: isoDate }).strict()),
 		/** 户口 answers in the check, as the city's rules word them. */
-		hukou: z.object({ local: z.string().min(2), residencePermit: z.string().min(2), other: z.string().min(1) }).strict(),
+		hukou: z
+			.object({ local: z.string().min(2), residencePermit: z.string().min(2), other: z.string().min(1) })
+			.strict(),
 		/** Where the county (县市区) table is, and how many counties it must yield. */
 		counties: z
 			.object({

@@ -31,13 +31,15 @@ export interface Danger {
 export type Phrase = RegExp | { re: RegExp; unless: RegExp };
 
 /** People someone looks after and may lose (「孩子丢了」, never 「身份证丢了」). */
-const KIN = '(?:孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃|闺女|老人|老伴|父亲|母亲|爸爸|妈妈|爸|妈|爷爷|奶奶|外婆|外公|姥姥|姥爷)';
+const KIN =
+	'(?:孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃|闺女|老人|老伴|父亲|母亲|爸爸|妈妈|爸|妈|爷爷|奶奶|外婆|外公|姥姥|姥爷)';
 /** Anyone the text may be about. */
 const PERSON = `(?:${KIN.slice(3, -1)}|老公|老婆|丈夫|妻子|同学|朋友|邻居|有人|一个人|他|她)`;
 /** A few words people put between the person and what happened (「孩子突然不见了」). */
 const FILLER = '(?:也|又|突然|在|们|刚|刚才){0,2}';
 /** 「孩子丢了」 ends there or goes on with a cry for help; 「老人丢了医保卡」 goes on with the thing lost. */
-const LOST = '(?:走丢|走失|不见了|失踪|找不到了|联系不上了|丢了(?=$|怎么|快|啊|呀|吧|找|帮|报|好|已经|半天|一天|两天|三天))';
+const LOST =
+	'(?:走丢|走失|不见了|失踪|找不到了|联系不上了|丢了(?=$|怎么|快|啊|呀|吧|找|帮|报|好|已经|半天|一天|两天|三天))';
 
 /**
  * Checked in this order; equal scores keep it (a burning house before the injured, a crash before the injured:
@@ -50,7 +52,10 @@ export const DANGERS: Danger[] = [
 		when: '着火、冒烟、燃气泄漏',
 		words: [
 			/着火|起火|失火|火灾|大火|火势|火苗|火光|冒火|蹿火|窜火|烧起来|烧着了|火烧|纵火|放火/,
-			{ re: /冒烟|浓烟|烟很大|全是烟|都是烟|冒黑烟|有烟味|烧焦味/, unless: /车辆|汽车|柴油车|货车|尾气|烟囱|排放|环保|污染|扬尘|抽烟|吸烟/ },
+			{
+				re: /冒烟|浓烟|烟很大|全是烟|都是烟|冒黑烟|有烟味|烧焦味/,
+				unless: /车辆|汽车|柴油车|货车|尾气|烟囱|排放|环保|污染|扬尘|抽烟|吸烟/
+			},
 			/(?:煤气|燃气|天然气|液化气|沼气|瓦斯)(?:罐|瓶|管道|管子|灶|表)?(?:泄漏|泄露|漏了|漏气|外泄|味|爆)/,
 			/爆炸|炸了|闻到.{0,3}(?:煤气|燃气|天然气|液化气)/
 		]

@@ -35,7 +35,10 @@ describe('一次性告知单 on the real data', () => {
 	});
 
 	it('lists each phone number and amount once (the pages key their lists by them)', () => {
-		const all = [...serviceIds(ds).map(({ id }) => serviceHandoutPage(ds, id)!.handout), ...benefitIds(ds).map(({ id }) => benefitHandoutPage(ds, id)!.handout)];
+		const all = [
+			...serviceIds(ds).map(({ id }) => serviceHandoutPage(ds, id)!.handout),
+			...benefitIds(ds).map(({ id }) => benefitHandoutPage(ds, id)!.handout)
+		];
 		for (const h of all) {
 			const phones = h.phones.map((p) => `${p.areaCode ?? ''}-${p.number}`);
 			expect(new Set(phones).size, h.path).toBe(phones.length);

@@ -88,7 +88,11 @@ export function serviceHandout(ds: Dataset, id: number, linkedAmounts: readonly 
 		if (general) phones = [hotlinePhone(general)];
 		phoneNote = NO_PHONE_NOTE;
 	}
-	const what = [`${s.theme}方面的${s.type.replace(/类$/, '')}服务`, department ? `主管部门：${department.name}` : '', s.note ? `备注：${s.note}` : '']
+	const what = [
+		`${s.theme}方面的${s.type.replace(/类$/, '')}服务`,
+		department ? `主管部门：${department.name}` : '',
+		s.note ? `备注：${s.note}` : ''
+	]
 		.filter(Boolean)
 		.join('；');
 	return {
@@ -113,8 +117,6 @@ export const HANDOUT_MAX_AMOUNTS = 6;
 const NO_AMOUNT = '文件未载明金额，请向经办单位咨询';
 const TABLE_AMOUNT = '按文件所附标准表补助，详见补贴页面';
 
-
-
 /** The amounts a handout lists (each in the words of benefit-present.ts), or what to say instead. */
 export function benefitAmounts(b: Benefit): { lines: string[]; note: string } {
 	const lines = b.amounts.flatMap((a) => {
@@ -138,7 +140,9 @@ export function benefitHandout(b: Benefit, ds: Dataset): Handout {
 		audience: b.audience,
 		provider: department && department !== b.apply.office ? `${b.apply.office}（${department}）` : b.apply.office,
 		where: b.apply.where,
-		phones: contactsOf(b, ds).map(({ number, areaCode, name }) => (areaCode ? { number, areaCode, name } : { number, name })),
+		phones: contactsOf(b, ds).map(({ number, areaCode, name }) =>
+			areaCode ? { number, areaCode, name } : { number, name }
+		),
 		amounts: lines,
 		amountNote: note,
 		source: b.source,

@@ -13,7 +13,10 @@ describe('item keys and shared list links', () => {
 		for (const bad of ['service-0', 'service-abc', 'svc-1', '-1', 'service-', 'benefit-Ab', 'hotline-<x>']) {
 			expect(parseKey(bad)).toBeNull();
 		}
-		expect(parseIdsParam(' service-35,SERVICE-35,,bad,hotline-12333 ').map((r) => r.key)).toEqual(['service-35', 'hotline-12333']);
+		expect(parseIdsParam(' service-35,SERVICE-35,,bad,hotline-12333 ').map((r) => r.key)).toEqual([
+			'service-35',
+			'hotline-12333'
+		]);
 		expect(parseIdsParam(null)).toEqual([]);
 		const many = Array.from({ length: MAX_SHARED_ITEMS + 10 }, (_, i) => itemKey('service', i + 1)).join(',');
 		expect(parseIdsParam(many)).toHaveLength(MAX_SHARED_ITEMS);

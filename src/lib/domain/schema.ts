@@ -70,7 +70,10 @@ export const Hotline = z.object({
 	/** Digits as printed, no area code (12333, 8296700, 0358-8296700 stored as 8296700 with areaCode). */
 	number: z.string().regex(/^\d{3,8}$/),
 	/** Area code when the number is a local line (0358 for 吕梁). */
-	areaCode: z.string().regex(/^0\d{2,3}$/).optional(),
+	areaCode: z
+		.string()
+		.regex(/^0\d{2,3}$/)
+		.optional(),
 	name: z.string().min(2),
 	/** What a citizen calls it for, in plain words. */
 	purpose: z.string().min(2),
@@ -166,7 +169,10 @@ export const Measure = z
 		/** Conditions and further rules, each cited. */
 		conditions: z.array(z.object({ text: z.string().min(2), source: QuotedRef }).strict()),
 		/** How long it runs, when the source says: 「至2027年底」. */
-		until: z.object({ text: z.string().min(2), date: isoDate.optional(), source: QuotedRef }).strict().optional(),
+		until: z
+			.object({ text: z.string().min(2), date: isoDate.optional(), source: QuotedRef })
+			.strict()
+			.optional(),
 		/** 责任单位 / 牵头单位 as printed. */
 		responsible: z.string().min(2).optional(),
 		/** Lines the source ties to this measure (ids into hotlines). */

@@ -27,7 +27,8 @@ export async function wireDataState(state: DataState): Promise<void> {
 	});
 	const ua = navigator.userAgent;
 	const ios = /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
-	const standalone = (navigator as { standalone?: boolean }).standalone === true || matchMedia('(display-mode: standalone)').matches;
+	const standalone =
+		(navigator as { standalone?: boolean }).standalone === true || matchMedia('(display-mode: standalone)').matches;
 	state.homeScreenAdvice = ios && !standalone;
 	const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
 	if (sw) {

@@ -54,13 +54,15 @@ export class SavedLists {
 	}
 
 	private open(): Promise<PersonalStore> {
-		this.store ??= Promise.all([import('$lib/data/personal'), import('$lib/data/db')]).then(async ([{ PersonalStore }, { AppDb }]) => {
-			const s = new PersonalStore(() => (typeof indexedDB === 'undefined' ? null : new AppDb()));
-			await s.load();
-			this.sync(s);
-			this.#ready = true;
-			return s;
-		});
+		this.store ??= Promise.all([import('$lib/data/personal'), import('$lib/data/db')]).then(
+			async ([{ PersonalStore }, { AppDb }]) => {
+				const s = new PersonalStore(() => (typeof indexedDB === 'undefined' ? null : new AppDb()));
+				await s.load();
+				this.sync(s);
+				this.#ready = true;
+				return s;
+			}
+		);
 		return this.store;
 	}
 

@@ -12,6 +12,8 @@ export const load: PageLoad = ({ url }) =>
 			file,
 			issue: GAZETTE_ISSUES[file],
 			// A national source is excerpts of documents, not a gazette whose documents the build extracts.
-			documents: isNational(file) ? NATIONAL_DOCUMENTS[file].length : ds.core.documents.filter((d) => d.source.file === file).length
+			documents: isNational(file)
+				? NATIONAL_DOCUMENTS[file].length
+				: ds.core.documents.filter((d) => d.source.file === file).length
 		}))
 	}));

@@ -17,5 +17,9 @@ export const COUNT_LABELS: readonly (readonly [key: string, label: string])[] = 
 ];
 
 export function countRows(counts: Record<string, number>): { key: string; label: string; n: number }[] {
-	return COUNT_LABELS.filter(([key]) => counts[key] !== undefined).map(([key, label]) => ({ key, label, n: counts[key]! }));
+	return COUNT_LABELS.filter(([key]) => counts[key] !== undefined).map(([key, label]) => ({
+		key,
+		label,
+		n: counts[key]!
+	}));
 }

@@ -14,7 +14,9 @@ export const load: PageLoad = ({ url }) =>
 			group: groupOf(b)
 		}));
 		return {
-			groups: GROUPS.map((name) => ({ name, benefits: list.filter((b) => b.group === name) })).filter((g) => g.benefits.length > 0),
+			groups: GROUPS.map((name) => ({ name, benefits: list.filter((b) => b.group === name) })).filter(
+				(g) => g.benefits.length > 0
+			),
 			count: list.length
 		};
 	});

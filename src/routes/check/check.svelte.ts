@@ -3,7 +3,13 @@
  * flow from the engine, and the results, all derived from the answers.
  */
 import { countyLabels, describeAnswer, evaluate, type Result } from '$lib/domain/eligibility/engine';
-import { QUESTIONS, nextQuestions, type AnswerValue, type CountyOption, type Question } from '$lib/domain/eligibility/questions';
+import {
+	QUESTIONS,
+	nextQuestions,
+	type AnswerValue,
+	type CountyOption,
+	type Question
+} from '$lib/domain/eligibility/questions';
 import type { Benefit, Profile, ProfileField } from '$lib/domain/eligibility/schema';
 import type { Contact } from '$lib/domain/benefit-present';
 import { decodeProfile, encodeProfile, prune } from '$lib/domain/eligibility/answers';
@@ -69,7 +75,9 @@ export class CheckState {
 	questionFor(field: ProfileField): Question | undefined {
 		const without = { ...this.answers } as Record<string, unknown>;
 		delete without[field];
-		return nextQuestions(without as Profile, this.benefits, this.counties).find((q) => q.id === field) ?? QUESTION.get(field);
+		return (
+			nextQuestions(without as Profile, this.benefits, this.counties).find((q) => q.id === field) ?? QUESTION.get(field)
+		);
 	}
 
 	answer(field: ProfileField, value: AnswerValue): void {

@@ -7,7 +7,10 @@ export const load: PageLoad = ({ url }) =>
 	pageData(url, (ds) => ({
 		// Only what the page shows: this list is prerendered into the HTML twice (markup and hydration snapshot).
 		hotlines: [...ds.core.hotlines]
-			.sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.number.localeCompare(b.number))
+			.sort(
+				(a, b) =>
+					CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.number.localeCompare(b.number)
+			)
 			.map(({ id, number, areaCode, name, purpose, owner, departmentId, serviceIds, category, source }) => ({
 				id,
 				number,
@@ -19,7 +22,13 @@ export const load: PageLoad = ({ url }) =>
 				serviceIds,
 				category,
 				// The verbatim quote stays on the data; the list cites file, line, 文号 and date.
-				source: { file: source.file, line: source.line, lineEnd: source.lineEnd, docNo: source.docNo, date: source.date }
+				source: {
+					file: source.file,
+					line: source.line,
+					lineEnd: source.lineEnd,
+					docNo: source.docNo,
+					date: source.date
+				}
 			})),
 		departments: Object.fromEntries(ds.core.departments.map((d) => [d.id, d.name]))
 	}));

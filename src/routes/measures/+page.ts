@@ -12,7 +12,14 @@ export const load: PageLoad = ({ url }) =>
 				.filter((m) => m.kind === kind)
 				.map((m) => {
 					const d = ds.documents.get(m.documentId);
-					return { id: m.id, title: m.title, audience: m.audience, documentId: m.documentId, docNo: d?.docNo ?? '', date: d?.date ?? m.source.date };
+					return {
+						id: m.id,
+						title: m.title,
+						audience: m.audience,
+						documentId: m.documentId,
+						docNo: d?.docNo ?? '',
+						date: d?.date ?? m.source.date
+					};
 				})
 				.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
 		})).filter((g) => g.items.length > 0);

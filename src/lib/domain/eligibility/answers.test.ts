@@ -24,7 +24,13 @@ describe('parseNumber', () => {
 
 describe('fragment', () => {
 	it('round-trips answers in the order given', () => {
-		const p = { age: 5, hasDisability: true, disabilityCategories: ['听力' as const], hukou: '吕梁户口' as const, householdStatus: [] };
+		const p = {
+			age: 5,
+			hasDisability: true,
+			disabilityCategories: ['听力' as const],
+			hukou: '吕梁户口' as const,
+			householdStatus: []
+		};
 		const order = ['age', 'hasDisability', 'disabilityCategories', 'hukou', 'householdStatus'];
 		const text = encodeProfile(p, order);
 		const back = decodeProfile(`#${text}`);

@@ -30,7 +30,10 @@ function rangeText(info: ProfileFieldInfo): string {
 }
 
 /** One field's text (from the fragment or a typed number) as a profile value, or a message saying what is allowed. */
-export function parseField(field: string, raw: string): { ok: true; value: AnswerValue } | { ok: false; message: string } {
+export function parseField(
+	field: string,
+	raw: string
+): { ok: true; value: AnswerValue } | { ok: false; message: string } {
 	const info = FIELD.get(field);
 	if (!info) return { ok: false, message: `不认识的项目「${field}」` };
 	const text = raw.trim();
@@ -51,7 +54,10 @@ export function parseField(field: string, raw: string): { ok: true; value: Answe
 			// Fields without a fixed list (deviceNeeds) take names from the data; the engine ignores unknown ones.
 			const bad = info.values ? parts.filter((x) => !info.values?.includes(x)) : parts.filter((x) => x.trim() === '');
 			if (bad.length === 0) return { ok: true, value: parts };
-			return { ok: false, message: `${info.label}：不认识「${bad.join('、')}」，可选${(info.values ?? []).join('、')}` };
+			return {
+				ok: false,
+				message: `${info.label}：不认识「${bad.join('、')}」，可选${(info.values ?? []).join('、')}`
+			};
 		}
 		case 'id':
 			if (SLUG.test(text)) return { ok: true, value: text };
@@ -65,13 +71,25 @@ function halfWidth(s: string): string {
 }
 
 /** A typed number: digits only, within the field's range, whole where the field needs it. */
-export function parseNumber(info: ProfileFieldInfo, raw: string): { ok: true; value: number } | { ok: false; message: string } {
+export function parseNumber(
+	info: ProfileFieldInfo,
+	raw: string
+): { ok: true; value: number } | { ok: false; message: string } {
 	const text = halfWidth(raw.trim()).replace(/,/g, '');
 	if (text === '') return { ok: false, message: `请填写${info.label}，不知道就点“不确定”` };
-	if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, message: `${info.label}只能填数字，例如 5；收到「${raw.trim()}」` };
+	if (!/^-?\d+(\.\d+)?$/.test(text))
+		return { ok: false, message: `${info.label}只能填数字，例如 5；收到「${raw.trim()}」` };
 	const n = Number(text);
-	if (info.min !== undefined && n < info.min) return { ok: false, message: `${info.label}不能小于 ${info.min}${info.unit ?? ''}（应在 ${rangeText(info)} 之间）` };
-	if (info.max !== undefined && n > info.max) return { ok: false, message: `${info.label}不能大于 ${info.max}${info.unit ?? ''}（应在 ${rangeText(info)} 之间），请看看是不是多打了数字` };
+	if (info.min !== undefined && n < info.min)
+		return {
+			ok: false,
+			message: `${info.label}不能小于 ${info.min}${info.unit ?? ''}（应在 ${rangeText(info)} 之间）`
+		};
+	if (info.max !== undefined && n > info.max)
+		return {
+			ok: false,
+			message: `${info.label}不能大于 ${info.max}${info.unit ?? ''}（应在 ${rangeText(info)} 之间），请看看是不是多打了数字`
+		};
 	if (info.kind === 'integer' && !Number.isInteger(n)) return { ok: false, message: `${info.label}请填整数` };
 	return { ok: true, value: n };
 }

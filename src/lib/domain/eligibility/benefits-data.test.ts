@@ -79,7 +79,9 @@ describe('amounts pinned to their lines', () => {
 	});
 
 	it('小微企业吸纳就业：每人1000 / 1500 / 2000元（001:1532），只适用一档', () => {
-		const tiers = ['hiring-up-to-50', 'hiring-over-50', 'hiring-over-100'].map((id) => pinned('business-relief-2022', id));
+		const tiers = ['hiring-up-to-50', 'hiring-over-50', 'hiring-over-100'].map((id) =>
+			pinned('business-relief-2022', id)
+		);
 		expect(tiers).toEqual([
 			[1000, '元/人', '001:1532'],
 			[1500, '元/人', '001:1532'],
@@ -151,7 +153,11 @@ describe('tables', () => {
 		expect(new Set(machines.map((r) => r.group)).size).toBe(13); // 12 types; 割台 has a 高粱 sub-type
 		expect(machines[0]).toMatchObject({ name: 'T20P', value: 10000, referenceValue: 45000, source: { line: 1428 } });
 		// L1443 is shifted left in the source: realigned, it is a 粮食色选机 model.
-		expect(machines.find((r) => r.name === 'BDX1920-2')).toMatchObject({ group: '粮食色选机', value: 50000, referenceValue: 428000 });
+		expect(machines.find((r) => r.name === 'BDX1920-2')).toMatchObject({
+			group: '粮食色选机',
+			value: 50000,
+			referenceValue: 428000
+		});
 	});
 
 	it('市级补贴不超过市场参考价的30%，田间作业监控设备除外（001:1462）', () => {
@@ -172,7 +178,10 @@ describe('tables', () => {
 		for (const r of benefit('ecological-construction-2022').catalogue) {
 			const parts = [...r.source.quote.matchAll(/(\d+)\s*元\/亩/g)].map((m) => Number(m[1]));
 			if (parts.length === 0) continue;
-			expect(parts.reduce((s, x) => s + x, 0), r.id).toBe(r.value);
+			expect(
+				parts.reduce((s, x) => s + x, 0),
+				r.id
+			).toBe(r.value);
 			checked++;
 		}
 		expect(checked).toBe(6);
@@ -187,13 +196,16 @@ describe('目录事项 #90–93 and #352–353: no amounts in the sources', () =
 		['severe-disability-care-subsidy', [93], '吕梁市民政局', 1173],
 		['agri-machinery-subsidies', [352, 353], '吕梁市农机服务中心', 1460]
 	];
-	it.each(cases)('%s links its catalogue rows, says 目录未载明金额 and points to the office', (id, services, office, line) => {
-		const b = benefit(id);
-		expect(b.serviceIds).toEqual(services);
-		expect(b.apply.office).toBe(office);
-		for (const a of b.amounts) expect([a.value, a.conditions]).toEqual([null, '目录未载明金额']);
-		expect(b.source).toMatchObject({ file: '000', line });
-	});
+	it.each(cases)(
+		'%s links its catalogue rows, says 目录未载明金额 and points to the office',
+		(id, services, office, line) => {
+			const b = benefit(id);
+			expect(b.serviceIds).toEqual(services);
+			expect(b.apply.office).toBe(office);
+			for (const a of b.amounts) expect([a.value, a.conditions]).toEqual([null, '目录未载明金额']);
+			expect(b.source).toMatchObject({ file: '000', line });
+		}
+	);
 });
 
 describe('店主和农户查自己能享受什么', () => {

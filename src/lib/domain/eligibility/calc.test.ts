@@ -32,11 +32,22 @@ describe('补充养老保险计算', () => {
 			[5000, 600, 5600]
 		]);
 		expect(contributionSubsidy(pension, 2000)).toMatchObject({ ok: true, option: { subsidy: 360 } });
-		expect(contributionSubsidy(pension, 300)).toEqual({ ok: false, error: '没有 300 元这个缴费档次；可选：200元、500元、1000元、2000元、5000元' });
+		expect(contributionSubsidy(pension, 300)).toEqual({
+			ok: false,
+			error: '没有 300 元这个缴费档次；可选：200元、500元、1000元、2000元、5000元'
+		});
 	});
 
 	const drawing = (age: number, balance: number, extra: Record<string, unknown> = {}): Profile =>
-		({ age, basicPension: '已领取待遇', supplementaryYearsPaid: 15, pensionAccountBalance: balance, householdStatus: [], hasSupportingChildren: true, ...extra }) as Profile;
+		({
+			age,
+			basicPension: '已领取待遇',
+			supplementaryYearsPaid: 15,
+			pensionAccountBalance: balance,
+			householdStatus: [],
+			hasSupportingChildren: true,
+			...extra
+		}) as Profile;
 
 	it('账户12000元的70岁老人每月领 12000÷120 + 20 = 120元', () => {
 		const m = monthlyPension(pension, drawing(70, 12000));
@@ -50,13 +61,21 @@ describe('补充养老保险计算', () => {
 	it('80岁加10元；无人赡养的低收入老人再加200元（低保、特困除外）', () => {
 		expect(monthlyPension(pension, drawing(80, 12000)).total).toBe(130);
 		expect(monthlyPension(pension, drawing(79, 12000)).total).toBe(120);
-		expect(monthlyPension(pension, drawing(80, 12000, { householdStatus: ['低收入'], hasSupportingChildren: false })).total).toBe(330);
-		expect(monthlyPension(pension, drawing(80, 12000, { householdStatus: ['低收入', '特困'], hasSupportingChildren: false })).total).toBe(130);
+		expect(
+			monthlyPension(pension, drawing(80, 12000, { householdStatus: ['低收入'], hasSupportingChildren: false })).total
+		).toBe(330);
+		expect(
+			monthlyPension(pension, drawing(80, 12000, { householdStatus: ['低收入', '特困'], hasSupportingChildren: false }))
+				.total
+		).toBe(130);
 	});
 
 	it('rounds to the 分 and keeps open parts apart', () => {
 		expect(roundYuan(1000 / 120)).toBe(8.33);
-		const m = monthlyPension(pension, drawing(70, 1000, { householdStatus: ['低收入'], hasSupportingChildren: 'unknown' }));
+		const m = monthlyPension(
+			pension,
+			drawing(70, 1000, { householdStatus: ['低收入'], hasSupportingChildren: 'unknown' })
+		);
 		expect(m.total).toBe(28.33);
 		expect(m.totalIfAllApply).toBe(228.33);
 		expect(m.openPartIds).toEqual(['exit-subsidy-low-income']);
@@ -64,7 +83,10 @@ describe('补充养老保险计算', () => {
 
 	it('64岁没有个人账户养老金；66岁缴费14年也有（实施时已满50岁的不要求满15年）', () => {
 		expect(monthlyPension(pension, drawing(64, 12000)).parts).toEqual([]);
-		expect(monthlyPension(pension, drawing(66, 12000, { supplementaryYearsPaid: 14 })).parts.map((p) => p.id)).toEqual(['account-pension', 'exit-subsidy']);
+		expect(monthlyPension(pension, drawing(66, 12000, { supplementaryYearsPaid: 14 })).parts.map((p) => p.id)).toEqual([
+			'account-pension',
+			'exit-subsidy'
+		]);
 	});
 });
 
@@ -92,7 +114,11 @@ describe('辅助器具报销：价格和标准取低', () => {
 	});
 
 	it('轮椅2000元报1500元，800元报800元；助听器配发不报销', () => {
-		expect(deviceReimbursement(row('wheelchair'), 2000)).toMatchObject({ reimbursed: 1500, ownShare: 500, cycleYears: 3 });
+		expect(deviceReimbursement(row('wheelchair'), 2000)).toMatchObject({
+			reimbursed: 1500,
+			ownShare: 500,
+			cycleYears: 3
+		});
 		expect(deviceReimbursement(row('wheelchair'), 800)).toMatchObject({ reimbursed: 800, ownShare: 0 });
 		expect(deviceReimbursement(row('wheelchair'), 1500)).toMatchObject({ reimbursed: 1500 });
 		expect(deviceReimbursement(row('hearing-aid-0-6'), 3000)).toMatchObject({ standard: null, reimbursed: 0 });
@@ -100,7 +126,9 @@ describe('辅助器具报销：价格和标准取低', () => {
 	});
 
 	it('several purchases, in catalogue order; unknown items are an error', () => {
-		expect(deviceReimbursements(rehab, { orthosis: 1500, 'white-cane': 50 }).map((r) => [r.rowId, r.reimbursed])).toEqual([
+		expect(
+			deviceReimbursements(rehab, { orthosis: 1500, 'white-cane': 50 }).map((r) => [r.rowId, r.reimbursed])
+		).toEqual([
 			['white-cane', 50],
 			['orthosis', 1200]
 		]);

@@ -78,7 +78,11 @@ export function monthlyPension(benefit: Benefit, profile: Profile): MonthlyPensi
 		const applies = a.when ? test(a.when, profile) : 'yes';
 		if (applies === 'no') continue;
 		const value =
-			a.id === ACCOUNT_PENSION_AMOUNT_ID ? (balance === null ? null : roundYuan(balance / ACCOUNT_PENSION_DIVISOR)) : a.value;
+			a.id === ACCOUNT_PENSION_AMOUNT_ID
+				? balance === null
+					? null
+					: roundYuan(balance / ACCOUNT_PENSION_DIVISOR)
+				: a.value;
 		parts.push({ id: a.id, label: a.label, value, applies, amount: a });
 	}
 	parts.sort((x, y) => Number(y.id === ACCOUNT_PENSION_AMOUNT_ID) - Number(x.id === ACCOUNT_PENSION_AMOUNT_ID));

@@ -25,7 +25,14 @@ const pension = byId('supplementary-pension');
 
 /** A child who meets every general rule of 残疾儿童康复救助. */
 const child = (age: number, cats: string[], extra: Record<string, unknown> = {}): Profile =>
-	({ age, hasDisability: true, disabilityCategories: cats, hukou: '吕梁户口', disabilityProof: '残疾人证', ...extra }) as Profile;
+	({
+		age,
+		hasDisability: true,
+		disabilityCategories: cats,
+		hukou: '吕梁户口',
+		disabilityProof: '残疾人证',
+		...extra
+	}) as Profile;
 const ids = (r: Result) => r.amounts.map((a) => a.amount.id);
 const notFor = (r: Result) => r.notForYou.map((a) => a.amount.id);
 
@@ -55,12 +62,17 @@ describe('three-valued conditions', () => {
 		expect(describeCondition({ field: 'age', op: 'between', min: 0, max: 8 })).toBe('年龄0—8岁');
 		expect(describeCondition({ field: 'age', op: 'between', min: 65 })).toBe('年龄不低于65岁');
 		expect(describeCondition({ field: 'hasSupportingChildren', op: 'eq', value: false })).toBe('没有能赡养的子女');
-		expect(describeCondition({ not: { field: 'householdStatus', op: 'in', values: ['低保', '特困'] } })).toBe('家庭情况不是低保、特困');
+		expect(describeCondition({ not: { field: 'householdStatus', op: 'in', values: ['低保', '特困'] } })).toBe(
+			'家庭情况不是低保、特困'
+		);
 	});
 
 	it('naming a disability category implies having a disability; no disability implies no category', () => {
 		expect(normaliseProfile({ disabilityCategories: ['肢体'] }).hasDisability).toBe(true);
-		expect(normaliseProfile({ hasDisability: false })).toMatchObject({ disabilityCategories: [], severeHearingLoss: false });
+		expect(normaliseProfile({ hasDisability: false })).toMatchObject({
+			disabilityCategories: [],
+			severeHearingLoss: false
+		});
 		expect(normaliseProfile({ disabilityCategories: ['视力'] }).severeHearingLoss).toBe(false);
 	});
 });
@@ -69,7 +81,16 @@ describe('残疾儿童康复救助 (003, 吕政发〔2019〕4号)', () => {
 	it('5岁听力残疾的孩子：助听器适配1200元，康复训练最多15000元/年', () => {
 		const r = evaluateOne(rehab, child(5, ['听力']));
 		expect(r.verdict).toBe('符合');
-		expect(ids(r)).toEqual(expect.arrayContaining(['hearing-aid-fitting-0-6', 'training-full-time', 'training-part-time', 'training-community', 'support-service', 'screening']));
+		expect(ids(r)).toEqual(
+			expect.arrayContaining([
+				'hearing-aid-fitting-0-6',
+				'training-full-time',
+				'training-part-time',
+				'training-community',
+				'support-service',
+				'screening'
+			])
+		);
 		expect(notFor(r)).toContain('hearing-aid-fitting-7-14');
 		expect(r.amounts.find((a) => a.amount.id === 'hearing-aid-fitting-0-6')?.amount.value).toBe(1200);
 		expect(r.headline).toMatchObject({ value: 15000, period: '每年', upTo: true });
@@ -118,10 +139,22 @@ describe('残疾儿童康复救助 (003, 吕政发〔2019〕4号)', () => {
 	});
 
 	it('助听器适配：6岁1200元，7岁400元', () => {
-		expect(evaluateOne(rehab, child(6, ['听力'])).amounts.filter((a) => a.amount.id.startsWith('hearing-aid')).map((a) => a.amount.value)).toEqual([1200]);
-		expect(evaluateOne(rehab, child(7, ['听力'])).amounts.filter((a) => a.amount.id.startsWith('hearing-aid')).map((a) => a.amount.value)).toEqual([400]);
-		expect(evaluateOne(rehab, child(6, ['听力'])).catalogue.map((c) => [c.row.id, c.row.cycleYears])).toEqual([['hearing-aid-0-6', 3]]);
-		expect(evaluateOne(rehab, child(7, ['听力'])).catalogue.map((c) => [c.row.id, c.row.cycleYears])).toEqual([['hearing-aid-7-14', 4]]);
+		expect(
+			evaluateOne(rehab, child(6, ['听力']))
+				.amounts.filter((a) => a.amount.id.startsWith('hearing-aid'))
+				.map((a) => a.amount.value)
+		).toEqual([1200]);
+		expect(
+			evaluateOne(rehab, child(7, ['听力']))
+				.amounts.filter((a) => a.amount.id.startsWith('hearing-aid'))
+				.map((a) => a.amount.value)
+		).toEqual([400]);
+		expect(evaluateOne(rehab, child(6, ['听力'])).catalogue.map((c) => [c.row.id, c.row.cycleYears])).toEqual([
+			['hearing-aid-0-6', 3]
+		]);
+		expect(evaluateOne(rehab, child(7, ['听力'])).catalogue.map((c) => [c.row.id, c.row.cycleYears])).toEqual([
+			['hearing-aid-7-14', 4]
+		]);
 	});
 
 	it('社区个案康复训练和支持性康复服务不能同时享受；康复训练一年只能申请一次', () => {
@@ -170,7 +203,14 @@ describe('残疾儿童康复救助 (003, 吕政发〔2019〕4号)', () => {
 
 describe('城乡居民补充养老保险 (004, 吕政办发〔2021〕21号)', () => {
 	const elder = (age: number, extra: Record<string, unknown> = {}): Profile =>
-		({ age, basicPension: '已领取待遇', householdStatus: [], hasSupportingChildren: true, supplementaryYearsPaid: 15, ...extra }) as Profile;
+		({
+			age,
+			basicPension: '已领取待遇',
+			householdStatus: [],
+			hasSupportingChildren: true,
+			supplementaryYearsPaid: 15,
+			...extra
+		}) as Profile;
 
 	it('65岁起按月领政府补贴20元，64岁还不能领', () => {
 		expect(evaluateOne(pension, elder(65)).headline).toMatchObject({ value: 20, period: '每月', upTo: false });
@@ -178,14 +218,24 @@ describe('城乡居民补充养老保险 (004, 吕政办发〔2021〕21号)', ()
 	});
 
 	it('80岁起每月再加10元，79岁没有', () => {
-		expect(evaluateOne(pension, elder(80)).headline).toMatchObject({ value: 30, amountIds: ['exit-subsidy', 'exit-subsidy-80'] });
+		expect(evaluateOne(pension, elder(80)).headline).toMatchObject({
+			value: 30,
+			amountIds: ['exit-subsidy', 'exit-subsidy-80']
+		});
 		expect(evaluateOne(pension, elder(79)).headline).toMatchObject({ value: 20 });
 	});
 
 	it('无人赡养的低收入老人每月再加200元，但与低保、特困不同时享受', () => {
-		expect(evaluateOne(pension, elder(82, { householdStatus: ['低收入'], hasSupportingChildren: false })).headline?.value).toBe(230);
-		expect(evaluateOne(pension, elder(82, { householdStatus: ['低收入', '低保'], hasSupportingChildren: false })).headline?.value).toBe(30);
-		expect(evaluateOne(pension, elder(82, { householdStatus: ['低收入'], hasSupportingChildren: true })).headline?.value).toBe(30);
+		expect(
+			evaluateOne(pension, elder(82, { householdStatus: ['低收入'], hasSupportingChildren: false })).headline?.value
+		).toBe(230);
+		expect(
+			evaluateOne(pension, elder(82, { householdStatus: ['低收入', '低保'], hasSupportingChildren: false })).headline
+				?.value
+		).toBe(30);
+		expect(
+			evaluateOne(pension, elder(82, { householdStatus: ['低收入'], hasSupportingChildren: true })).headline?.value
+		).toBe(30);
 		const open = evaluateOne(pension, elder(70, { householdStatus: ['低收入'], hasSupportingChildren: 'unknown' }));
 		expect(open.headline?.value).toBe(20);
 		expect(open.amounts.find((a) => a.amount.id === 'exit-subsidy-low-income')?.applies).toBe('unknown');
@@ -316,7 +366,8 @@ describe('条件没有写明或无法判断的补贴，不会给出“符合”'
 		for (const v of variants) {
 			for (const h of households) {
 				for (const r of evaluate(all, kid({ ...v, householdStatus: h }))) {
-					if (r.verdict === '符合') expect(FOR_CHILDREN.has(r.benefitId), `${r.benefitId} for ${JSON.stringify({ ...v, h })}`).toBe(true);
+					if (r.verdict === '符合')
+						expect(FOR_CHILDREN.has(r.benefitId), `${r.benefitId} for ${JSON.stringify({ ...v, h })}`).toBe(true);
 					checked++;
 				}
 			}
@@ -325,7 +376,13 @@ describe('条件没有写明或无法判断的补贴，不会给出“符合”'
 	});
 
 	it('家长查5岁听力残疾孩子（只填残疾情况）：康复救助符合（助听器适配1200元、训练15000元），其他都不是“符合”', () => {
-		const rs = evaluate(all, { age: 5, hukou: '吕梁户口', hasDisability: true, disabilityCategories: ['听力'], disabilityProof: '残疾人证' });
+		const rs = evaluate(all, {
+			age: 5,
+			hukou: '吕梁户口',
+			hasDisability: true,
+			disabilityCategories: ['听力'],
+			disabilityProof: '残疾人证'
+		});
 		expect(rs.filter((r) => r.verdict === '符合').map((r) => r.benefitId)).toEqual(['disabled-children-rehab']);
 		const rehabResult = rs[0]!;
 		expect(rehabResult.headline).toMatchObject({ value: 15000 });
@@ -334,7 +391,10 @@ describe('条件没有写明或无法判断的补贴，不会给出“符合”'
 		for (const id of ['hardship-disability-living-subsidy', 'severe-disability-care-subsidy']) {
 			const r = rs.find((x) => x.benefitId === id);
 			expect(r?.verdict, id).toBe('可能符合');
-			expect(r?.reasons.some((s) => s.startsWith('待确认：')), id).toBe(true);
+			expect(
+				r?.reasons.some((s) => s.startsWith('待确认：')),
+				id
+			).toBe(true);
 		}
 	});
 
@@ -362,13 +422,23 @@ describe('条件没有写明或无法判断的补贴，不会给出“符合”'
 		expect(rs.find((r) => r.benefitId === 'business-relief-2022')?.verdict).toBe('符合');
 		expect(rs.find((r) => r.benefitId === 'poverty-labour-hiring-subsidy')?.verdict).toBe('不符合');
 		const firm = evaluate(all, { age: 40, businessType: '小微企业' });
-		expect(firm.filter((r) => r.verdict === '符合').map((r) => r.benefitId).sort()).toEqual(['business-relief-2022', 'poverty-labour-hiring-subsidy']);
+		expect(
+			firm
+				.filter((r) => r.verdict === '符合')
+				.map((r) => r.benefitId)
+				.sort()
+		).toEqual(['business-relief-2022', 'poverty-labour-hiring-subsidy']);
 	});
 
 	it('石楼县农户：条件都满足的农业补贴符合；托管服务主体的奖补要先确认身份', () => {
 		const rs = evaluate(all, { age: 45, farmer: true, county: 'shilou', agriServiceProvider: 'unknown' });
 		const verdict = (id: string) => rs.find((r) => r.benefitId === id)?.verdict;
-		for (const id of ['spring-grain-film-subsidy', 'agri-machinery-subsidies', 'agri-trusteeship-2019', 'forest-understory-economy']) {
+		for (const id of [
+			'spring-grain-film-subsidy',
+			'agri-machinery-subsidies',
+			'agri-trusteeship-2019',
+			'forest-understory-economy'
+		]) {
 			expect(verdict(id), id).toBe('符合');
 		}
 		expect(verdict('agri-trusteeship-2022')).toBe('可能符合');
@@ -383,10 +453,14 @@ describe('条件没有写明或无法判断的补贴，不会给出“符合”'
 
 describe('result order', () => {
 	it('家长只说了孩子5岁、听力残疾：康复救助排在最前（满足条件最多的“可能符合”在前）', () => {
-		const results = evaluate(all, Profile.parse({ age: 5, hukou: '吕梁户口', hasDisability: true, disabilityCategories: ['听力'] }));
+		const results = evaluate(
+			all,
+			Profile.parse({ age: 5, hukou: '吕梁户口', hasDisability: true, disabilityCategories: ['听力'] })
+		);
 		expect(results[0]?.benefitId).toBe('disabled-children-rehab');
 		const maybe = results.filter((r) => r.verdict === '可能符合');
-		for (let i = 1; i < maybe.length; i++) expect(maybe[i - 1]!.met.length).toBeGreaterThanOrEqual(maybe[i]!.met.length);
+		for (let i = 1; i < maybe.length; i++)
+			expect(maybe[i - 1]!.met.length).toBeGreaterThanOrEqual(maybe[i]!.met.length);
 	});
 });
 
@@ -394,8 +468,12 @@ describe('保费不是可得的钱', () => {
 	it('养猪户查生猪保险：保费写“需缴”，保额写“保额”，标题金额不是保费', () => {
 		const r = evaluateOne(byId('pig-farming-insurance'), { farmer: true });
 		expect(r.reasons.some((x) => x.startsWith('可得') && x.includes('保费'))).toBe(false);
-		expect(r.reasons.find((x) => x.includes('能繁母猪保险保费'))).toMatch(/^需缴：能繁母猪保险保费 90元\/头（要交的钱，不是发给您的钱）/);
-		expect(r.reasons.find((x) => x.includes('能繁母猪保险保额'))).toMatch(/^保险金额：.*1500元\/头（出险时最高赔付的金额，不是补贴）/);
+		expect(r.reasons.find((x) => x.includes('能繁母猪保险保费'))).toMatch(
+			/^需缴：能繁母猪保险保费 90元\/头（要交的钱，不是发给您的钱）/
+		);
+		expect(r.reasons.find((x) => x.includes('能繁母猪保险保额'))).toMatch(
+			/^保险金额：.*1500元\/头（出险时最高赔付的金额，不是补贴）/
+		);
 		expect(r.headline).toBeNull();
 	});
 });

@@ -7,7 +7,17 @@
  */
 import { PROFILE_FIELDS, UNKNOWN, type ProfileFieldInfo } from './fields';
 import type { Headline } from '../benefit-present';
-import type { Amount, Benefit, ProfileField, CatalogueRow, Condition, Exclusion, Profile, QuotedSourceRef, Rule } from './schema';
+import type {
+	Amount,
+	Benefit,
+	ProfileField,
+	CatalogueRow,
+	Condition,
+	Exclusion,
+	Profile,
+	QuotedSourceRef,
+	Rule
+} from './schema';
 import { ROLE_PREFIX, amountRole, formatAmount, personHeadline, roundYuan } from '../benefit-present';
 
 export { FREE_TEXT, NO_AMOUNT_TEXT, formatAmount } from '../benefit-present';
@@ -142,7 +152,12 @@ export function normaliseProfile(p: Profile): Profile {
 	// Someone who neither farms nor runs a company is no 托管服务主体 either: the farmer question names farm
 	// services too (农机作业、托管服务), so 「不从事农业生产」 rules out every farm subsidy.
 	const business = answer(out, 'businessType');
-	if (out.farmer === false && answer(out, 'agriServiceProvider') === undefined && business !== '小微企业' && business !== '其他企业') {
+	if (
+		out.farmer === false &&
+		answer(out, 'agriServiceProvider') === undefined &&
+		business !== '小微企业' &&
+		business !== '其他企业'
+	) {
 		out.agriServiceProvider = false;
 	}
 	return out;
@@ -232,7 +247,9 @@ export function describe(c: Condition, labels?: ValueLabels): string {
 	switch (c.op) {
 		case 'eq':
 			if (info?.kind === 'boolean' && typeof c.value === 'boolean') return boolPhrase(info, c.value);
-			return info?.kind === 'multi' ? `${label}包括${named(c.field, c.value, labels)}` : `${label}为${named(c.field, c.value, labels)}${unit}`;
+			return info?.kind === 'multi'
+				? `${label}包括${named(c.field, c.value, labels)}`
+				: `${label}为${named(c.field, c.value, labels)}${unit}`;
 		case 'in':
 			return info?.kind === 'multi'
 				? `${label}包括${values(c.values).join('、')}${c.values.length > 1 ? '之一' : ''}`
@@ -257,7 +274,9 @@ function culprits(c: Condition, p: Profile, state: 'no' | 'unknown', labels?: Va
 		return [`${describe(c, labels)}${state === 'no' ? ans : ''}`];
 	}
 	if (state === 'unknown') return [`${FIELD.get(c.field)?.label ?? c.field}（未回答或不确定）`];
-	return [`${describe(c, labels)}（您填的是${describeAnswer(c.field, (p as Record<string, unknown>)[c.field], labels)}）`];
+	return [
+		`${describe(c, labels)}（您填的是${describeAnswer(c.field, (p as Record<string, unknown>)[c.field], labels)}）`
+	];
 }
 
 function checkRule(r: Rule, p: Profile, labels?: ValueLabels): CheckedRule {
@@ -324,9 +343,15 @@ function undecided(benefit: Benefit): CheckedRule[] {
 }
 
 /** Check one benefit against a person's answers. */
-export function evaluateOne(benefit: Benefit, profile: Profile, labelsOrOptions?: ValueLabels | EvaluateOptions): Result {
+export function evaluateOne(
+	benefit: Benefit,
+	profile: Profile,
+	labelsOrOptions?: ValueLabels | EvaluateOptions
+): Result {
 	const options: EvaluateOptions =
-		labelsOrOptions && ('labels' in labelsOrOptions || 'asOf' in labelsOrOptions) ? (labelsOrOptions as EvaluateOptions) : { labels: labelsOrOptions as ValueLabels | undefined };
+		labelsOrOptions && ('labels' in labelsOrOptions || 'asOf' in labelsOrOptions)
+			? (labelsOrOptions as EvaluateOptions)
+			: { labels: labelsOrOptions as ValueLabels | undefined };
 	const labels = options.labels;
 	const p = normaliseProfile(profile);
 	const rules = benefit.conditions.map((r) => checkRule(r, p, labels));
@@ -334,7 +359,11 @@ export function evaluateOne(benefit: Benefit, profile: Profile, labelsOrOptions?
 	// A condition answered no that a step can meet is a step, not a 不符合 (no 残疾人证 yet → get the diagnosis).
 	const stepRules = benefit.conditions.filter((r, i) => rules[i]!.state === 'no' && r.step);
 	const unmet = rules.filter((r, i) => r.state === 'no' && !benefit.conditions[i]!.step);
-	const open = [...rules.filter((r) => r.state === 'unknown'), ...rules.filter((r, i) => r.state === 'no' && benefit.conditions[i]!.step), ...undecided(benefit)];
+	const open = [
+		...rules.filter((r) => r.state === 'unknown'),
+		...rules.filter((r, i) => r.state === 'no' && benefit.conditions[i]!.step),
+		...undecided(benefit)
+	];
 
 	const fits: PersonAmount[] = [];
 	const notForYou: SkippedAmount[] = [];
@@ -358,7 +387,8 @@ export function evaluateOne(benefit: Benefit, profile: Profile, labelsOrOptions?
 	const amounts = verdict === '不符合' ? [] : fits;
 	const listed = new Set(amounts.map((x) => x.amount.id));
 	const exclusions = benefit.exclusions.filter((x) => x.amountIds.filter((id) => listed.has(id)).length > 1);
-	for (const x of amounts) x.exclusionIds = exclusions.filter((e) => e.amountIds.includes(x.amount.id)).map((e) => e.id);
+	for (const x of amounts)
+		x.exclusionIds = exclusions.filter((e) => e.amountIds.includes(x.amount.id)).map((e) => e.id);
 
 	const catalogue: PersonCatalogueRow[] = [];
 	if (verdict !== '不符合') {
@@ -374,7 +404,9 @@ export function evaluateOne(benefit: Benefit, profile: Profile, labelsOrOptions?
 			? []
 			: stepRules.map((r) => {
 					const step = r.step!;
-					const pays = step.amountId ? amounts.find((x) => x.amount.id === step.amountId && x.applies === 'yes') : undefined;
+					const pays = step.amountId
+						? amounts.find((x) => x.amount.id === step.amountId && x.applies === 'yes')
+						: undefined;
 					const paid = pays ? `（${pays.amount.label}：${formatAmount(pays.amount)}）` : '';
 					return { ruleId: r.id, text: `${step.text}${paid}`, source: step.source };
 				});
@@ -409,14 +441,18 @@ function reasonsOf(r: Result, ruledOut: SkippedAmount[]): string[] {
 	const out: string[] = [];
 	for (const s of r.steps) out.push(`下一步：${s.text}`);
 	for (const x of r.unmet) out.push(`不符合：${x.label}${x.detail ? `——${x.detail}` : ''}`);
-	if (ruledOut.length > 0) out.push(`没有适合您的项目：${ruledOut.map((s) => `${s.amount.label}要求${s.reason}`).join('；')}`);
+	if (ruledOut.length > 0)
+		out.push(`没有适合您的项目：${ruledOut.map((s) => `${s.amount.label}要求${s.reason}`).join('；')}`);
 	for (const x of r.unknown) out.push(`待确认：${x.label}`);
 	for (const x of r.met) out.push(`符合：${x.label}`);
 	for (const x of r.amounts) {
 		// A premium or insured sum is never 可得 (pig insurance: 90元 is what the farmer pays).
 		const role = amountRole(x.amount);
 		const prefix = role === 'receive' ? (x.applies === 'yes' ? '可得' : '可能可得') : ROLE_PREFIX[role];
-		const text = x.formula && x.value !== null ? `${x.formula} = ${x.value}${x.amount.unit}（${x.amount.period}）` : formatAmount(x.amount);
+		const text =
+			x.formula && x.value !== null
+				? `${x.formula} = ${x.value}${x.amount.unit}（${x.amount.period}）`
+				: formatAmount(x.amount);
 		const note = x.amount.conditions && x.amount.conditions !== text ? `（${x.amount.conditions}）` : '';
 		out.push(`${prefix}：${x.amount.label} ${text}${note}`);
 	}
@@ -431,7 +467,10 @@ function reasonsOf(r: Result, ruledOut: SkippedAmount[]): string[] {
 	}
 	out.push(`依据：${r.benefit.docNo}（${r.benefit.date}）。${r.benefit.statusNote}`);
 	if (r.benefit.validity) out.push(`有效期：${r.benefit.validity.text}`);
-	if (r.oldDocument) out.push(`注意：这份文件是${r.benefit.date.slice(0, 4)}年发布的，已超过${OLD_DOCUMENT_YEARS}年，标准可能已经调整，请向经办单位核实。`);
+	if (r.oldDocument)
+		out.push(
+			`注意：这份文件是${r.benefit.date.slice(0, 4)}年发布的，已超过${OLD_DOCUMENT_YEARS}年，标准可能已经调整，请向经办单位核实。`
+		);
 	return out;
 }
 
@@ -442,7 +481,11 @@ const RANK: Record<Verdict, number> = { 符合: 0, 可能符合: 1, 不符合: 2
  * verdict (符合, 可能符合, 不符合); within a verdict, the most conditions already met and the fewest still
  * open come first (the likeliest 可能符合 on top), then the order the benefits were given.
  */
-export function evaluate(benefits: readonly Benefit[], profile: Profile, labelsOrOptions?: ValueLabels | EvaluateOptions): Result[] {
+export function evaluate(
+	benefits: readonly Benefit[],
+	profile: Profile,
+	labelsOrOptions?: ValueLabels | EvaluateOptions
+): Result[] {
 	return benefits
 		.filter(isPersonal)
 		.map((b, i) => ({ r: evaluateOne(b, profile, labelsOrOptions), i }))
@@ -487,7 +530,9 @@ function candidatesOf(c: Condition, p: Profile, out: Candidate[]): Candidate[] {
 		const now = answer(p, c.field);
 		const withValue = (v: unknown) => (multi ? [...new Set([...(Array.isArray(now) ? now : []), v])] : v);
 		if (c.op === 'eq') out.push({ field: c.field, value: withValue(c.value), leaf: c });
-		else if (c.op === 'in') for (const v of c.values) out.push({ field: c.field, value: withValue(v), leaf: { field: c.field, op: 'eq', value: v } });
+		else if (c.op === 'in')
+			for (const v of c.values)
+				out.push({ field: c.field, value: withValue(v), leaf: { field: c.field, op: 'eq', value: v } });
 		else {
 			const v = typeof now === 'number' && c.max !== undefined && now > c.max ? c.max : (c.min ?? c.max);
 			if (v !== undefined) out.push({ field: c.field, value: v, leaf: c });
@@ -511,7 +556,8 @@ export function whatWouldChange(benefit: Benefit, profile: Profile, labels?: Val
 	const seen = new Set<string>();
 	const candidates = leaves.filter((c) => {
 		const key = `${c.field}=${JSON.stringify(c.value)}`;
-		if (seen.has(key) || JSON.stringify((p as Record<string, unknown>)[c.field]) === JSON.stringify(c.value)) return false;
+		if (seen.has(key) || JSON.stringify((p as Record<string, unknown>)[c.field]) === JSON.stringify(c.value))
+			return false;
 		seen.add(key);
 		return true;
 	});
@@ -519,7 +565,8 @@ export function whatWouldChange(benefit: Benefit, profile: Profile, labels?: Val
 	const combos: Candidate[][] = candidates.map((c) => [c]);
 	if (MAX_CHANGED_FIELDS > 1) {
 		for (let i = 0; i < candidates.length; i++)
-			for (let j = i + 1; j < candidates.length; j++) if (candidates[i]!.field !== candidates[j]!.field) combos.push([candidates[i]!, candidates[j]!]);
+			for (let j = i + 1; j < candidates.length; j++)
+				if (candidates[i]!.field !== candidates[j]!.field) combos.push([candidates[i]!, candidates[j]!]);
 	}
 	for (const to of targets) {
 		for (const combo of combos) {

@@ -58,12 +58,36 @@ export const PROFILE_FIELDS: readonly ProfileFieldInfo[] = [
 	{ name: 'householdStatus', label: '家庭情况', kind: 'multi', values: HOUSEHOLD_STATUSES },
 	{ name: 'hasSupportingChildren', label: '是否有能赡养的子女', kind: 'boolean' },
 	{ name: 'basicPension', label: '城乡居民基本养老保险', kind: 'choice', values: BASIC_PENSION_STATUSES },
-	{ name: 'supplementaryYearsPaid', label: '补充养老保险累计缴费年限', kind: 'integer', min: 0, max: MAX_YEARS_PAID, unit: '年' },
-	{ name: 'contributionTier', label: '补充养老保险缴费档次', kind: 'integer', min: 0, max: MAX_AMOUNT_YUAN, unit: '元' },
-	{ name: 'pensionAccountBalance', label: '补充养老保险个人账户储存额', kind: 'number', min: 0, max: MAX_AMOUNT_YUAN, unit: '元' },
+	{
+		name: 'supplementaryYearsPaid',
+		label: '补充养老保险累计缴费年限',
+		kind: 'integer',
+		min: 0,
+		max: MAX_YEARS_PAID,
+		unit: '年'
+	},
+	{
+		name: 'contributionTier',
+		label: '补充养老保险缴费档次',
+		kind: 'integer',
+		min: 0,
+		max: MAX_AMOUNT_YUAN,
+		unit: '元'
+	},
+	{
+		name: 'pensionAccountBalance',
+		label: '补充养老保险个人账户储存额',
+		kind: 'number',
+		min: 0,
+		max: MAX_AMOUNT_YUAN,
+		unit: '元'
+	},
 	{ name: 'businessType', label: '经营主体', kind: 'choice', values: BUSINESS_TYPES },
 	{ name: 'farmer', label: '是否从事农业生产', kind: 'boolean' },
-	{ name: 'agriServiceProvider', label: '是否农业生产托管服务主体（合作社、服务公司、农机户、村集体等）', kind: 'boolean' },
+	{
+		name: 'agriServiceProvider',
+		label: '是否农业生产托管服务主体（合作社、服务公司、农机户、村集体等）',
+		kind: 'boolean'
+	},
 	{ name: 'deviceNeeds', label: '需要的辅助器具', kind: 'multi' }
 ];
-

@@ -49,7 +49,9 @@ describe('城管三张清单 data (吕城发〔2023〕66号)', () => {
 		for (const l of lists)
 			for (const item of l.items)
 				for (const f of item.fines) {
-					const m = f.source.quote.match(/处(?:以)?([\d一二两三四五六七八九十百千万]+)元以上([\d一二两三四五六七八九十百千万]+)元以下/);
+					const m = f.source.quote.match(
+						/处(?:以)?([\d一二两三四五六七八九十百千万]+)元以上([\d一二两三四五六七八九十百千万]+)元以下/
+					);
 					expect(m, `${l.kind} #${item.no}`).not.toBeNull();
 					expect([printedAmount(m![1]!), printedAmount(m![2]!)], `${l.kind} #${item.no}`).toEqual([f.min, f.max]);
 					checked++;
@@ -115,7 +117,13 @@ describe('fine calculator', () => {
 describe('店主查自己的情况', () => {
 	it('首次在绿地停车、及时改正并配合执法：不予处罚', () => {
 		const r = assessPenalty(list('exempt'), 5, { met: all(4) });
-		expect(r).toMatchObject({ list: 'exempt', applies: true, noPenalty: true, unmet: [], statutory: { min: 200, max: 500 } });
+		expect(r).toMatchObject({
+			list: 'exempt',
+			applies: true,
+			noPenalty: true,
+			unmet: [],
+			statutory: { min: 200, max: 500 }
+		});
 	});
 
 	it('首次违法但拒不配合执法：不适用包容免罚，按法定幅度处罚', () => {
@@ -134,8 +142,14 @@ describe('店主查自己的情况', () => {
 	});
 
 	it('个人露天焚烧垃圾：按对个人的幅度从轻，500–950 元；单位为 10000–37000 元', () => {
-		expect(assessPenalty(list('lighter'), 5, { met: all(4), offender: 'individual' }).band).toEqual({ min: 500, max: 950 });
-		expect(assessPenalty(list('lighter'), 5, { met: all(4), offender: 'unit' }).band).toEqual({ min: 10000, max: 37000 });
+		expect(assessPenalty(list('lighter'), 5, { met: all(4), offender: 'individual' }).band).toEqual({
+			min: 500,
+			max: 950
+		});
+		expect(assessPenalty(list('lighter'), 5, { met: all(4), offender: 'unit' }).band).toEqual({
+			min: 10000,
+			max: 37000
+		});
 	});
 
 	it('建设用地裸露未覆盖（依照前款处罚）：按前款一万至十万元从轻', () => {

@@ -107,7 +107,11 @@ export function lighterBand(range: FineBand, share: number): FineBand {
 }
 
 /** The 减轻 tiers the given circumstance counts reach. */
-export function mitigationTiers(tiers: readonly MitigationTierLike[], class1: number, class2: number): MitigationTierLike[] {
+export function mitigationTiers(
+	tiers: readonly MitigationTierLike[],
+	class1: number,
+	class2: number
+): MitigationTierLike[] {
 	return tiers.filter((t) => t.anyOf.some((c) => class1 >= c.class1 && class2 >= c.class2));
 }
 

@@ -19,7 +19,8 @@ describe('parseProfile', () => {
 	])('年龄 %s 被拒绝，并说明允许的范围', (age, shown) => {
 		const r = parseProfile({ age });
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.errors).toEqual([`年龄（age）：应为0到120之间的整数（岁），或 "unknown"（不确定）；收到 ${shown}`]);
+		if (!r.ok)
+			expect(r.errors).toEqual([`年龄（age）：应为0到120之间的整数（岁），或 "unknown"（不确定）；收到 ${shown}`]);
 	});
 
 	it('rejects unknown fields, wrong choices, and says what is allowed', () => {
@@ -27,8 +28,12 @@ describe('parseProfile', () => {
 		expect(r.ok).toBe(false);
 		if (r.ok) return;
 		expect(r.errors[0]).toMatch(/^不认识的项目「hukuo」/);
-		expect(r.errors.join('\n')).toContain('残疾类别（disabilityCategories）：应为列表，每项是以下之一：视力、听力、言语、肢体、智力、孤独症');
-		expect(r.errors.join('\n')).toContain('是否有残疾（hasDisability）：应为true（是）、false（否），或 "unknown"（不确定）；收到 「yes」');
+		expect(r.errors.join('\n')).toContain(
+			'残疾类别（disabilityCategories）：应为列表，每项是以下之一：视力、听力、言语、肢体、智力、孤独症'
+		);
+		expect(r.errors.join('\n')).toContain(
+			'是否有残疾（hasDisability）：应为true（是）、false（否），或 "unknown"（不确定）；收到 「yes」'
+		);
 	});
 
 	it('rejects text that is not JSON or not an object', () => {

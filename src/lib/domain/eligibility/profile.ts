@@ -118,12 +118,21 @@ export function parseProfile(input: unknown, options: ProfileOptions = {}): Pars
 			if (!info) continue;
 			bad.add(key);
 			const value = record[key];
-			const source = typeof input === 'string' && typeof value === 'number' && !Number.isFinite(value) ? numberText(input, key) : undefined;
+			const source =
+				typeof input === 'string' && typeof value === 'number' && !Number.isFinite(value)
+					? numberText(input, key)
+					: undefined;
 			errors.push(`${info.label}（${key}）：应为${allowed(info)}；收到 ${show(value, source)}`);
 		}
 	}
 	const county = record.county;
-	if (options.counties && typeof county === 'string' && county !== UNKNOWN && !bad.has('county') && !options.counties.some((c) => c.id === county)) {
+	if (
+		options.counties &&
+		typeof county === 'string' &&
+		county !== UNKNOWN &&
+		!bad.has('county') &&
+		!options.counties.some((c) => c.id === county)
+	) {
 		bad.add('county');
 		const info = FIELD.get('county');
 		errors.push(
@@ -135,7 +144,9 @@ export function parseProfile(input: unknown, options: ProfileOptions = {}): Pars
 		const unknownNames = devices.filter((d) => typeof d === 'string' && !options.deviceNames!.includes(d));
 		if (unknownNames.length > 0) {
 			bad.add('deviceNeeds');
-			errors.push(`需要的辅助器具（deviceNeeds）：不认识 ${unknownNames.map((d) => show(d)).join('、')}；可选：${[...new Set(options.deviceNames)].join('、')}`);
+			errors.push(
+				`需要的辅助器具（deviceNeeds）：不认识 ${unknownNames.map((d) => show(d)).join('、')}；可选：${[...new Set(options.deviceNames)].join('、')}`
+			);
 		}
 	}
 	if (errors.length === 0 && parsed.success) {

@@ -29,8 +29,11 @@ describe('question flow', () => {
 
 	it('没有残疾就不问残疾类别、证明和听力', () => {
 		const qs = ask({ age: 5, hasDisability: false }, false);
-		for (const id of ['disabilityCategories', 'disabilityProof', 'severeHearingLoss', 'orphanOrInCare']) expect(qs).not.toContain(id);
-		expect(ask({ age: 5, hasDisability: true }, false)).toEqual(expect.arrayContaining(['disabilityCategories', 'disabilityProof']));
+		for (const id of ['disabilityCategories', 'disabilityProof', 'severeHearingLoss', 'orphanOrInCare'])
+			expect(qs).not.toContain(id);
+		expect(ask({ age: 5, hasDisability: true }, false)).toEqual(
+			expect.arrayContaining(['disabilityCategories', 'disabilityProof'])
+		);
 	});
 
 	it('只有听力残疾才问是不是重度', () => {
@@ -44,7 +47,9 @@ describe('question flow', () => {
 		expect(ask({ businessType: '无', farmer: false }, false)).not.toContain('agriServiceProvider');
 		expect(ask({ basicPension: '参保缴费中' }, false)).toContain('contributionTier');
 		expect(ask({ basicPension: '参保缴费中' }, false)).not.toContain('pensionAccountBalance');
-		expect(ask({ basicPension: '已领取待遇' }, false)).toEqual(expect.arrayContaining(['supplementaryYearsPaid', 'pensionAccountBalance']));
+		expect(ask({ basicPension: '已领取待遇' }, false)).toEqual(
+			expect.arrayContaining(['supplementaryYearsPaid', 'pensionAccountBalance'])
+		);
 		expect(ask({ householdStatus: [] }, false)).not.toContain('hasSupportingChildren');
 		expect(ask({ householdStatus: ['低收入'] }, false)).toContain('hasSupportingChildren');
 	});
@@ -73,13 +78,17 @@ describe('county question', () => {
 
 	it('is not asked without the county list, nor of someone no county rule concerns', () => {
 		expect(nextQuestions({ age: 45, farmer: true }, benefits).map((x) => x.id)).not.toContain('county');
-		expect(nextQuestions({ age: 5, farmer: false, businessType: '无' }, benefits, counties).map((x) => x.id)).not.toContain('county');
+		expect(
+			nextQuestions({ age: 5, farmer: false, businessType: '无' }, benefits, counties).map((x) => x.id)
+		).not.toContain('county');
 	});
 
 	it('石楼的农民 gets 林下经济 as 符合, 离石 gets 不符合 with the county named, not its id', () => {
 		const labels = countyLabels(counties);
 		const forest = (county: string) =>
-			evaluate(benefits, { age: 45, farmer: true, county, hukou: '吕梁户口' } as Profile, labels).find((r) => r.benefitId === 'forest-understory-economy')!;
+			evaluate(benefits, { age: 45, farmer: true, county, hukou: '吕梁户口' } as Profile, labels).find(
+				(r) => r.benefitId === 'forest-understory-economy'
+			)!;
 		expect(forest('shilou').verdict).toBe('符合');
 		const lishi = forest('lishi');
 		expect(lishi.verdict).toBe('不符合');

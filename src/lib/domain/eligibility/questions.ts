@@ -40,7 +40,10 @@ export interface Question {
 
 const NOT_SURE: QuestionOption = { label: '不确定', value: UNKNOWN };
 const YES_NO: QuestionOption[] = [{ label: '是', value: true }, { label: '否', value: false }, NOT_SURE];
-const choices = (values: readonly string[]): QuestionOption[] => [...values.map((v) => ({ label: v, value: v })), NOT_SURE];
+const choices = (values: readonly string[]): QuestionOption[] => [
+	...values.map((v) => ({ label: v, value: v })),
+	NOT_SURE
+];
 
 const has = (p: Profile, field: 'disabilityCategories' | 'householdStatus', v: string) => {
 	const x = p[field];
@@ -50,7 +53,17 @@ const always = () => true;
 
 /** In asking order. */
 export const QUESTIONS: readonly Question[] = [
-	{ id: 'age', text: '需要办事的人多大了？（周岁）', help: '给孩子问就填孩子的年龄。', input: 'number', options: [NOT_SURE], min: 0, max: MAX_AGE, unit: '岁', relevant: always },
+	{
+		id: 'age',
+		text: '需要办事的人多大了？（周岁）',
+		help: '给孩子问就填孩子的年龄。',
+		input: 'number',
+		options: [NOT_SURE],
+		min: 0,
+		max: MAX_AGE,
+		unit: '岁',
+		relevant: always
+	},
 	{ id: 'hasDisability', text: '有残疾吗？', input: 'choice', options: YES_NO, relevant: always },
 	{
 		id: 'disabilityCategories',
@@ -142,7 +155,13 @@ export const QUESTIONS: readonly Question[] = [
 		unit: '元',
 		relevant: (p) => p.basicPension === '已领取待遇'
 	},
-	{ id: 'businessType', text: '您在经营个体工商户或企业吗？', input: 'choice', options: choices(BUSINESS_TYPES), relevant: always },
+	{
+		id: 'businessType',
+		text: '您在经营个体工商户或企业吗？',
+		input: 'choice',
+		options: choices(BUSINESS_TYPES),
+		relevant: always
+	},
 	{
 		id: 'farmer',
 		text: '您从事农业生产或农业生产服务（种地、养殖、农机作业、托管服务）吗？',
@@ -211,7 +230,11 @@ function deviceQuestion(q: Question, benefits: readonly Benefit[], p: Profile): 
 	return { ...q, options: [...names.map((n) => ({ label: n, value: n })), ...q.options] };
 }
 
-export function nextQuestions(profile: Profile, benefits?: readonly Benefit[], counties: readonly CountyOption[] = []): Question[] {
+export function nextQuestions(
+	profile: Profile,
+	benefits?: readonly Benefit[],
+	counties: readonly CountyOption[] = []
+): Question[] {
 	const p = normaliseProfile(profile);
 	let wanted: Set<string> | undefined;
 	if (benefits) {
@@ -222,7 +245,11 @@ export function nextQuestions(profile: Profile, benefits?: readonly Benefit[], c
 		}
 	}
 	return QUESTIONS.filter(
-		(q) => p[q.id] === undefined && q.relevant(p) && (!wanted || wanted.has(q.id)) && (q.id !== 'county' || counties.length > 0)
+		(q) =>
+			p[q.id] === undefined &&
+			q.relevant(p) &&
+			(!wanted || wanted.has(q.id)) &&
+			(q.id !== 'county' || counties.length > 0)
 	).flatMap((q) => {
 		if (q.id === 'contributionTier' && benefits) return [tierQuestion(q, benefits)];
 		if (q.id === 'county') return [countyQuestion(q, counties)];

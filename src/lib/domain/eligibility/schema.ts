@@ -117,10 +117,23 @@ export type Condition =
 
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
 	z.union([
-		z.object({ field: ProfileFieldName, op: z.literal('eq'), value: z.union([z.string(), z.number(), z.boolean()]) }).strict(),
-		z.object({ field: ProfileFieldName, op: z.literal('in'), values: z.array(z.union([z.string(), z.number()])).min(1) }).strict(),
 		z
-			.object({ field: ProfileFieldName, op: z.literal('between'), min: z.number().optional(), max: z.number().optional() })
+			.object({ field: ProfileFieldName, op: z.literal('eq'), value: z.union([z.string(), z.number(), z.boolean()]) })
+			.strict(),
+		z
+			.object({
+				field: ProfileFieldName,
+				op: z.literal('in'),
+				values: z.array(z.union([z.string(), z.number()])).min(1)
+			})
+			.strict(),
+		z
+			.object({
+				field: ProfileFieldName,
+				op: z.literal('between'),
+				min: z.number().optional(),
+				max: z.number().optional()
+			})
 			.strict()
 			.refine((c) => c.min !== undefined || c.max !== undefined, 'between needs min or max'),
 		z.object({ all: z.array(Condition).min(1) }).strict(),
@@ -142,7 +155,10 @@ export const Rule = z
 		 * a step that is answered 'no' makes the benefit 可能符合 with the step first, never 不符合. `amountId`: an
 		 * amount of the same benefit that pays for the step, named beside it when it fits the person.
 		 */
-		step: z.object({ text: z.string().min(4), amountId: Id.optional(), source: QuotedSourceRef }).strict().optional()
+		step: z
+			.object({ text: z.string().min(4), amountId: Id.optional(), source: QuotedSourceRef })
+			.strict()
+			.optional()
 	})
 	.strict();
 export type Rule = z.infer<typeof Rule>;
@@ -203,7 +219,10 @@ export const Amount = z
 		source: QuotedSourceRef
 	})
 	.strict()
-	.refine((a) => !a.formula || a.value === null, { message: 'an amount with a formula has value null', path: ['value'] })
+	.refine((a) => !a.formula || a.value === null, {
+		message: 'an amount with a formula has value null',
+		path: ['value']
+	})
 	.refine((a) => !a.headline || amountRole(a) === 'receive', {
 		message: 'only money paid to the person (role receive) can be a headline amount; a premium or insured sum never is',
 		path: ['headline']
@@ -263,7 +282,12 @@ export const Apply = z
 		steps: z.array(CitedText),
 		/** 「5个工作日内完成审核」 with its number when there is one. */
 		timeLimit: z
-			.object({ text: z.string().min(2), days: z.number().int().positive().optional(), unit: z.enum(['工作日', '日']).optional(), source: QuotedSourceRef })
+			.object({
+				text: z.string().min(2),
+				days: z.number().int().positive().optional(),
+				unit: z.enum(['工作日', '日']).optional(),
+				source: QuotedSourceRef
+			})
 			.strict()
 			.optional(),
 		hotlineIds: z.array(z.string().regex(/^[a-z0-9-]+$/)),
@@ -364,7 +388,10 @@ export const Benefit = z
 		/** How current the standard is: 「依据2019年文件，请向经办机构核实现行标准」. */
 		statusNote: z.string().min(4),
 		/** When the policy ends, if the source says so. */
-		validity: z.object({ text: z.string().min(2), until: isoDate.optional(), source: QuotedSourceRef }).strict().optional(),
+		validity: z
+			.object({ text: z.string().min(2), until: isoDate.optional(), source: QuotedSourceRef })
+			.strict()
+			.optional(),
 		/** All must hold (three-valued): failing one → 不符合; unknown one → 可能符合. */
 		conditions: z.array(Rule),
 		/** Conditions printed in the source that the checker cannot decide: each keeps the verdict at 可能符合. */

@@ -46,7 +46,14 @@ const SHOWN_WORDS = 6;
 function phoneOf(ds: Dataset, id: string): EventPhone | null {
 	const h = ds.hotlines.get(id);
 	if (!h) return null;
-	return { id: h.id, number: h.number, ...(h.areaCode ? { areaCode: h.areaCode } : {}), name: h.name, purpose: h.purpose, source: h.source };
+	return {
+		id: h.id,
+		number: h.number,
+		...(h.areaCode ? { areaCode: h.areaCode } : {}),
+		name: h.name,
+		purpose: h.purpose,
+		source: h.source
+	};
 }
 
 export function eventView(ds: Dataset, id: string): EventView | null {
@@ -65,7 +72,9 @@ export function eventView(ds: Dataset, id: string): EventView | null {
 			const b = benefits.find((x) => x.id === bid);
 			if (!b) return [];
 			const { lines, note } = benefitAmounts(b);
-			return [{ id: b.id, title: b.title, audience: b.audience, amounts: lines.slice(0, EVENT_MAX_AMOUNTS), amountNote: note }];
+			return [
+				{ id: b.id, title: b.title, audience: b.audience, amounts: lines.slice(0, EVENT_MAX_AMOUNTS), amountNote: note }
+			];
 		}),
 		phones: e.hotlines.flatMap((hid) => {
 			const p = phoneOf(ds, hid);

@@ -7,7 +7,10 @@ import type { NationalFile, SourceFile, SourceRef } from '../schema';
  * for the national excerpts, the collection (each excerpt's own document is in NATIONAL_DOCUMENTS).
  */
 export const GAZETTE_ISSUES: Record<SourceFile, string> = {
-	...(Object.fromEntries(CITY_GAZETTES.map((file) => [file, `${CITY.gazette} ${CITY.gazettes[file].issue}`])) as Record<CityGazette, string>),
+	...(Object.fromEntries(CITY_GAZETTES.map((file) => [file, `${CITY.gazette} ${CITY.gazettes[file].issue}`])) as Record<
+		CityGazette,
+		string
+	>),
 	n01: '国家文件摘录（紧急电话与12345热线）'
 };
 
@@ -41,7 +44,8 @@ export const NATIONAL_DOCUMENTS: Record<NationalFile, NationalDocument[]> = {
 			line: 7,
 			lineEnd: 7,
 			headingLine: 6,
-			heading: '《国务院办公厅关于进一步优化地方政务服务便民热线的指导意见》（国办发〔2020〕53号），新华社北京2021年1月6日电',
+			heading:
+				'《国务院办公厅关于进一步优化地方政务服务便民热线的指导意见》（国办发〔2020〕53号），新华社北京2021年1月6日电',
 			title: '《国务院办公厅关于进一步优化地方政务服务便民热线的指导意见》',
 			docNo: '国办发〔2020〕53号',
 			date: '2021-01-06'
@@ -80,7 +84,5 @@ export function lineRange(ref: Pick<SourceRef, 'line' | 'lineEnd'>): string {
 
 /** e.g. 吕政办发〔2019〕29号 · 2019年6月21日 · 吕梁市人民政府公报 2019年第2号 · 原文第 1069 行 */
 export function citationText(ref: SourceRef): string {
-	return [ref.docNo, chineseDate(ref.date), sourceLabel(ref), `原文${lineRange(ref)}`]
-		.filter(Boolean)
-		.join(' · ');
+	return [ref.docNo, chineseDate(ref.date), sourceLabel(ref), `原文${lineRange(ref)}`].filter(Boolean).join(' · ');
 }

@@ -66,7 +66,8 @@ export function schemaProblem(schema: JsonSchema, value: unknown, path = '$'): s
 		}
 		case 'array': {
 			if (!Array.isArray(value)) return `${path}: not an array`;
-			if (schema.minItems !== undefined && value.length < schema.minItems) return `${path}: fewer than ${schema.minItems} items`;
+			if (schema.minItems !== undefined && value.length < schema.minItems)
+				return `${path}: fewer than ${schema.minItems} items`;
 			if (schema.items) {
 				for (let i = 0; i < value.length; i++) {
 					const problem = schemaProblem(schema.items, value[i], `${path}[${i}]`);
@@ -77,15 +78,18 @@ export function schemaProblem(schema: JsonSchema, value: unknown, path = '$'): s
 		}
 		case 'string':
 			if (typeof value !== 'string') return `${path}: not a string`;
-			if (schema.minLength !== undefined && value.length < schema.minLength) return `${path}: shorter than ${schema.minLength}`;
-			if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return `${path}: does not match ${schema.pattern}`;
+			if (schema.minLength !== undefined && value.length < schema.minLength)
+				return `${path}: shorter than ${schema.minLength}`;
+			if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value))
+				return `${path}: does not match ${schema.pattern}`;
 			return null;
 		case 'integer':
 		case 'number':
 			if (typeof value !== 'number' || !Number.isFinite(value)) return `${path}: not a number`;
 			if (schema.type === 'integer' && !Number.isInteger(value)) return `${path}: not an integer`;
 			if (schema.minimum !== undefined && value < schema.minimum) return `${path}: below ${schema.minimum}`;
-			if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) return `${path}: not above ${schema.exclusiveMinimum}`;
+			if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
+				return `${path}: not above ${schema.exclusiveMinimum}`;
 			if (schema.maximum !== undefined && value > schema.maximum) return `${path}: above ${schema.maximum}`;
 			return null;
 		case 'boolean':

@@ -180,7 +180,8 @@ function prepare(docs: readonly SearchDoc[]): Prepared {
 	// Situation words: an event's words are its x fields; every record that names the event matches them.
 	const eventWords = new Map<string, string[]>();
 	const listedBy = new Map<string, number[]>();
-	for (let d = 0; d < n; d++) if (docs[d]?.k === 'event') eventWords.set(String(docs[d]?.id), (x[d] as string).split(FIELD_SEPARATOR));
+	for (let d = 0; d < n; d++)
+		if (docs[d]?.k === 'event') eventWords.set(String(docs[d]?.id), (x[d] as string).split(FIELD_SEPARATOR));
 	for (let d = 0; d < n; d++) {
 		const listed = (docs[d] as SearchDoc).s;
 		if (!listed) continue;
@@ -261,7 +262,11 @@ function indexWithOneTypo(hay: string, needle: string, from = 0): number {
  */
 function pinyinAligned(hay: string, marks: Uint8Array, needle: string, typo: boolean): number {
 	const n = needle.length;
-	for (let i = typo ? 0 : hay.indexOf(needle); i >= 0 && i + n <= hay.length; i = typo ? i + 1 : hay.indexOf(needle, i + 1)) {
+	for (
+		let i = typo ? 0 : hay.indexOf(needle);
+		i >= 0 && i + n <= hay.length;
+		i = typo ? i + 1 : hay.indexOf(needle, i + 1)
+	) {
 		if (marks[i] !== 1) continue;
 		if (typo) {
 			let misses = 0;
@@ -309,7 +314,13 @@ function scratchFor(n: number): Scratch {
 	};
 }
 
-function titleScore(wordLength: number, titleLength: number, exactScore: number, containsScore: number, equal: boolean): number {
+function titleScore(
+	wordLength: number,
+	titleLength: number,
+	exactScore: number,
+	containsScore: number,
+	equal: boolean
+): number {
 	if (equal) return exactScore;
 	return containsScore + (TITLE_COVER * wordLength) / Math.max(wordLength, titleLength);
 }
@@ -342,7 +353,13 @@ class Run {
 			const t = p.title[d] as string;
 			if (holds(t, alt.text)) {
 				const equal = t === alt.text;
-				this.note(d, alt.weight * titleScore(alt.text.length, t.length, TITLE_EXACT, TITLE_CONTAINS, equal), true, equal, !alt.weak);
+				this.note(
+					d,
+					alt.weight * titleScore(alt.text.length, t.length, TITLE_EXACT, TITLE_CONTAINS, equal),
+					true,
+					equal,
+					!alt.weak
+				);
 			} else this.note(d, alt.weight * BODY_CONTAINS, false, false, !alt.weak);
 		}
 		return list.length;
@@ -387,7 +404,12 @@ class Run {
 			const i = pinyinAligned(hay, p.starts[d] as Uint8Array, word, true);
 			if (i < 0) continue;
 			const part = partAt(hay, i);
-			this.note(d, TYPO_FACTOR * titleScore(word.length, part.length, PINYIN_EXACT, PINYIN_CONTAINS, false), true, false);
+			this.note(
+				d,
+				TYPO_FACTOR * titleScore(word.length, part.length, PINYIN_EXACT, PINYIN_CONTAINS, false),
+				true,
+				false
+			);
 			hits++;
 		}
 		return hits;
@@ -520,7 +542,8 @@ class Run {
 
 /** Homophone alternatives of each character (HOMOPHONES), built once. */
 const SOUND_ALIKE = new Map<string, string[]>();
-for (const group of HOMOPHONES) for (const ch of group) SOUND_ALIKE.set(ch, [...(SOUND_ALIKE.get(ch) ?? []), ...group.filter((c) => c !== ch)]);
+for (const group of HOMOPHONES)
+	for (const ch of group) SOUND_ALIKE.set(ch, [...(SOUND_ALIKE.get(ch) ?? []), ...group.filter((c) => c !== ch)]);
 
 /** Shortest piece of an unknown run that is looked up in the index on its own. */
 const PIECE_MIN = 2;
@@ -540,12 +563,19 @@ function refineTerms(p: Prepared, lex: Lexicon, terms: readonly Term[]): Term[] 
 		}
 		const variant = soundAlike(term.source, known);
 		if (variant) {
-			out.push({ ...term, alts: altsOf(variant, lex, TYPO_FACTOR), free: false, situation: lex.situations.has(variant) });
+			out.push({
+				...term,
+				alts: altsOf(variant, lex, TYPO_FACTOR),
+				free: false,
+				situation: lex.situations.has(variant)
+			});
 			continue;
 		}
 		const pieces = term.source.length > PIECE_MIN ? piecesOf(p, term.source) : [];
 		if (pieces.length === 0) out.push(term);
-		else for (const w of pieces) out.push({ source: w, alts: altsOf(w, lex), latin: false, free: false, optional: term.optional });
+		else
+			for (const w of pieces)
+				out.push({ source: w, alts: altsOf(w, lex), latin: false, free: false, optional: term.optional });
 	}
 	return out;
 }
@@ -641,14 +671,16 @@ export function createSearcher(docs: readonly SearchDoc[], options: SearcherOpti
 		for (const intent of q.intents) {
 			if (intent === 'money' && p.money[d] === 1) boost *= MONEY_BOOST;
 			else if (intent === 'proof' && p.proof[d] === 1) boost *= PROOF_BOOST;
-			else if ((intent === 'how' || intent === 'where') && (doc.k === 'service' || doc.k === 'benefit')) boost *= SERVICE_ANSWER_BOOST;
+			else if ((intent === 'how' || intent === 'where') && (doc.k === 'service' || doc.k === 'benefit'))
+				boost *= SERVICE_ANSWER_BOOST;
 		}
 		return boost;
 	}
 
 	function rank(parsed: ParsedQuery, kindList: readonly SearchKind[] | undefined, limit: number): Hit[] {
 		const terms = refineTerms(p, lex, parsed.terms);
-		const q: ParsedQuery = terms === parsed.terms ? parsed : { ...parsed, terms, joined: terms.map((t) => t.source).join('') };
+		const q: ParsedQuery =
+			terms === parsed.terms ? parsed : { ...parsed, terms, joined: terms.map((t) => t.source).join('') };
 		let effective = 0;
 		for (const term of q.terms) if (run.term(term) && !term.optional) effective++;
 		// "sbk buling": the letters run together match nothing, so each word is searched on its own.
@@ -671,7 +703,13 @@ export function createSearcher(docs: readonly SearchDoc[], options: SearcherOpti
 		}
 		return top.map(({ d, score }) => {
 			const doc = p.docs[d] as SearchDoc;
-			return { kind: doc.k, id: doc.id, title: doc.t, score: Math.round(score * 100) / 100, matched: matchedWords(p, d, q) };
+			return {
+				kind: doc.k,
+				id: doc.id,
+				title: doc.t,
+				score: Math.round(score * 100) / 100,
+				matched: matchedWords(p, d, q)
+			};
 		});
 	}
 
@@ -693,6 +731,9 @@ export function createSearcher(docs: readonly SearchDoc[], options: SearcherOpti
 }
 
 /** The searcher for a bundle's `search` section (docs and age ranges), as the app, the CLI and the bench load it. */
-export function createSectionSearcher(section: PackedSearchData | undefined, synonyms?: readonly SynonymGroup[]): Searcher {
+export function createSectionSearcher(
+	section: PackedSearchData | undefined,
+	synonyms?: readonly SynonymGroup[]
+): Searcher {
 	return createSearcher(unpackDocs(section?.docs ?? []), { synonyms, ages: section?.ages });
 }

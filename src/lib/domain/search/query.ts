@@ -4,7 +4,17 @@
  */
 import { normalise, splitRuns } from './normalise';
 import { SYNONYM_WEIGHT } from './ranking';
-import { INTENT_WORDS, ONE_CHAR_WORDS, ROLE_WORDS, STOP_ALONE, STOP_PARTICLES, STOP_PHRASES, SYNONYMS, type Intent, type SynonymGroup } from './synonyms';
+import {
+	INTENT_WORDS,
+	ONE_CHAR_WORDS,
+	ROLE_WORDS,
+	STOP_ALONE,
+	STOP_PARTICLES,
+	STOP_PHRASES,
+	SYNONYMS,
+	type Intent,
+	type SynonymGroup
+} from './synonyms';
 
 export { SYNONYM_WEIGHT };
 export type { Intent };
@@ -68,7 +78,6 @@ export interface Lexicon {
 	maxLength: number;
 }
 
-
 function addAlt(map: Map<string, Alt[]>, key: string, text: string, weight: number): void {
 	let alts = map.get(key);
 	if (!alts) {
@@ -84,7 +93,10 @@ function addAlt(map: Map<string, Alt[]>, key: string, text: string, weight: numb
  * Builds the lookup tables once; `createSearcher` does this at start-up, never per query. `situationWords`
  * are the life events' words (from the index): each is read as one word, matched as typed.
  */
-export function createLexicon(groups: readonly SynonymGroup[] = SYNONYMS, situationWords: Iterable<string> = []): Lexicon {
+export function createLexicon(
+	groups: readonly SynonymGroup[] = SYNONYMS,
+	situationWords: Iterable<string> = []
+): Lexicon {
 	const expansions = new Map<string, Alt[]>();
 	for (const group of groups) {
 		const say = group.say.map(normalise).filter(Boolean);
@@ -106,7 +118,8 @@ export function createLexicon(groups: readonly SynonymGroup[] = SYNONYMS, situat
 	}
 	const stopPhrases = new Set(STOP_PHRASES.map(normalise));
 	const intents = new Map<string, Intent>();
-	for (const [intent, words] of Object.entries(INTENT_WORDS) as [Intent, readonly string[]][]) for (const w of words) intents.set(normalise(w), intent);
+	for (const [intent, words] of Object.entries(INTENT_WORDS) as [Intent, readonly string[]][])
+		for (const w of words) intents.set(normalise(w), intent);
 	const situations = new Set<string>();
 	const fresh: string[] = [];
 	for (const w of situationWords) {
@@ -120,7 +133,9 @@ export function createLexicon(groups: readonly SynonymGroup[] = SYNONYMS, situat
 	for (const n of fresh) {
 		const alts: Alt[] = [{ text: n, weight: 1 }];
 		for (const part of knownParts(n, expansions)) {
-			for (const a of expansions.get(part) ?? []) if (!alts.some((x) => x.text === a.text)) alts.push({ text: a.text, weight: a.weight * SYNONYM_WEIGHT, weak: true });
+			for (const a of expansions.get(part) ?? [])
+				if (!alts.some((x) => x.text === a.text))
+					alts.push({ text: a.text, weight: a.weight * SYNONYM_WEIGHT, weak: true });
 		}
 		expansions.set(n, alts);
 	}
@@ -181,7 +196,13 @@ function segmentHan(run: string, lex: Lexicon, out: Term[], intents: Set<Intent>
 		unknown = '';
 		if (!word || (word.length === 1 && lex.alone.has(word))) return;
 		const one = word.length === 1 ? ONE_CHAR_WORDS[word] : undefined;
-		if (one) out.push({ source: word, alts: one.map((text) => ({ text, weight: SYNONYM_WEIGHT })), latin: false, free: false });
+		if (one)
+			out.push({
+				source: word,
+				alts: one.map((text) => ({ text, weight: SYNONYM_WEIGHT })),
+				latin: false,
+				free: false
+			});
 		else out.push({ source: word, alts: [{ text: word, weight: 1 }], latin: false, free: true });
 	};
 	let i = 0;
@@ -296,10 +317,16 @@ export function parseQuery(text: string, lex: Lexicon): ParsedQuery {
 			const w = INTENT_FALLBACK[intent];
 			if (!w) continue;
 			const alts = lex.expansions.get(w);
-			terms.push({ source: w, alts: alts ? alts.map((a) => ({ ...a })) : [{ text: w, weight: 1 }], latin: false, free: false });
+			terms.push({
+				source: w,
+				alts: alts ? alts.map((a) => ({ ...a })) : [{ text: w, weight: 1 }],
+				latin: false,
+				free: false
+			});
 		}
 	}
-	if (terms.some((t) => !lex.roles.has(t.source)) || age !== undefined) for (const t of terms) if (lex.roles.has(t.source)) t.optional = true;
+	if (terms.some((t) => !lex.roles.has(t.source)) || age !== undefined)
+		for (const t of terms) if (lex.roles.has(t.source)) t.optional = true;
 	const out = unique(terms);
 	const joined = out.map((t) => t.source).join('');
 	const phoneLike = out.some((t) => DIGITS.test(t.source) && t.source.length >= PHONE_MIN_DIGITS);

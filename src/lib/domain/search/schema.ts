@@ -37,5 +37,7 @@ export const AgeRangeSchema = z.tuple([
 	z.number().int().min(0)
 ]);
 
-export const SearchData = z.object({ docs: z.array(PackedDocSchema), ages: z.array(AgeRangeSchema).optional() }).strict();
+export const SearchData = z
+	.object({ docs: z.array(PackedDocSchema), ages: z.array(AgeRangeSchema).optional() })
+	.strict();
 export type SearchData = z.infer<typeof SearchData>;

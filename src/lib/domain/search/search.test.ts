@@ -23,7 +23,8 @@ describe('查询集（真实数据）', () => {
 	it('has at least 45 cases, each expecting records that exist', () => {
 		expect(QUERY_CASES.length).toBeGreaterThanOrEqual(45);
 		const known = new Set(docs.map((d) => key(d.k, d.id)));
-		for (const c of QUERY_CASES) for (const e of c.expect) expect(known.has(key(e.kind, e.id)), `${c.query}: ${key(e.kind, e.id)}`).toBe(true);
+		for (const c of QUERY_CASES)
+			for (const e of c.expect) expect(known.has(key(e.kind, e.id)), `${c.query}: ${key(e.kind, e.id)}`).toBe(true);
 	});
 
 	it.each(QUERY_CASES.map((c) => [describeCase(c), c] as const))('%s', (_name, c) => {
@@ -37,20 +38,19 @@ describe('查询集（真实数据）', () => {
 });
 
 describe('奇怪的输入不出错', () => {
-	it.each(ROBUSTNESS_QUERIES.map((q) => [JSON.stringify(q.length > 20 ? `${q.slice(0, 20)}…(${q.length})` : q), q] as const))(
-		'%s',
-		(_name, q) => {
-			const hits = searcher.search(q, { limit: 10 });
-			expect(Array.isArray(hits)).toBe(true);
-			expect(hits.length).toBeLessThanOrEqual(10);
-			for (const h of hits) {
-				expect(SEARCH_KINDS).toContain(h.kind);
-				expect(Number.isFinite(h.score)).toBe(true);
-				expect(h.title.length).toBeGreaterThan(0);
-			}
-			expect(searcher.search(q, { limit: 10 })).toEqual(hits);
+	it.each(
+		ROBUSTNESS_QUERIES.map((q) => [JSON.stringify(q.length > 20 ? `${q.slice(0, 20)}…(${q.length})` : q), q] as const)
+	)('%s', (_name, q) => {
+		const hits = searcher.search(q, { limit: 10 });
+		expect(Array.isArray(hits)).toBe(true);
+		expect(hits.length).toBeLessThanOrEqual(10);
+		for (const h of hits) {
+			expect(SEARCH_KINDS).toContain(h.kind);
+			expect(Number.isFinite(h.score)).toBe(true);
+			expect(h.title.length).toBeGreaterThan(0);
 		}
-	);
+		expect(searcher.search(q, { limit: 10 })).toEqual(hits);
+	});
 
 	it('returns nothing for input without letters, digits or Han characters', () => {
 		for (const q of ['', '   ', '？！。，', '😀😀👍', '!!!']) expect(searcher.search(q)).toEqual([]);

@@ -19,8 +19,17 @@ export const load: PageLoad = ({ params, url }) =>
 		// 咨询电话 printed at the end of documents whose 咨询单位 is this department.
 		const shortName = department.name.replace(/^吕梁市/, '');
 		const consults = ds.core.documents
-			.filter((d) => d.consultUnit && (d.consultUnit.includes(shortName) || department.printedNames.some((n) => d.consultUnit === n)))
-			.map((d) => ({ id: d.id, title: d.title, docNo: d.docNo, phones: d.consultHotlineIds.flatMap((id) => ds.hotlines.get(id) ?? []) }));
+			.filter(
+				(d) =>
+					d.consultUnit &&
+					(d.consultUnit.includes(shortName) || department.printedNames.some((n) => d.consultUnit === n))
+			)
+			.map((d) => ({
+				id: d.id,
+				title: d.title,
+				docNo: d.docNo,
+				phones: d.consultHotlineIds.flatMap((id) => ds.hotlines.get(id) ?? [])
+			}));
 		return {
 			department,
 			groups,
