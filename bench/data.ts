@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { chromium } from 'playwright-core';
-import { AppDb, type SectionRow } from '../src/lib/data/db';
-import { readStoredBundle, storeBundle } from '../src/lib/data/sync';
-import { datasetFromTexts } from '../src/lib/domain/dataset';
-import type { BundleManifest } from '../src/lib/domain/schema';
+import { AppDb, type SectionRow } from '#lib/data/db';
+import { readStoredBundle, storeBundle } from '#lib/data/sync';
+import { datasetFromTexts } from '#lib/domain/dataset';
+import type { BundleManifest } from '#lib/domain/schema';
 import { CHROMIUM, CHROMIUM_FLAGS } from './lighthouse';
 import { startServer } from '../scripts/serve';
 

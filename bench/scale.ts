@@ -7,14 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { CoreData, Department, Provider, Service } from '../src/lib/domain/schema';
-import { packDocs, unpackDocs, type PackedSearchData } from '../src/lib/domain/search/pack';
+import type { CoreData, Department, Provider, Service } from '#lib/domain/schema';
+import { packDocs, unpackDocs, type PackedSearchData } from '#lib/domain/search/pack';
 import { enlarge, SCALE } from './search';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_REGION, datasetFromTexts, filesFor, type Dataset } from '../src/lib/domain/dataset';
-import type { BundleFile, BundleManifest } from '../src/lib/domain/schema';
-import { createSearcher } from '../src/lib/domain/search/engine';
-import { QUERY_CASES } from '../src/lib/domain/search/queries';
+import { DEFAULT_REGION, datasetFromTexts, filesFor, type Dataset } from '#lib/domain/dataset';
+import type { BundleFile, BundleManifest } from '#lib/domain/schema';
+import { createSearcher } from '#lib/domain/search/engine';
+import { QUERY_CASES } from '#lib/domain/search/queries';
 import { buildBundle } from '../scripts/build-data';
 import type { RegionCatalogue } from '../scripts/lib/split';
 import { median, round, type Bundle } from './data';

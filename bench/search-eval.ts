@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { splitRuns } from '../src/lib/domain/search/normalise';
-import { FIELD_SEPARATOR, type SearchDoc, type SearchKind } from '../src/lib/domain/search/types';
+import { splitRuns } from '#lib/domain/search/normalise';
+import { FIELD_SEPARATOR, type SearchDoc, type SearchKind } from '#lib/domain/search/types';
 
 export const EVAL_FILE = join(import.meta.dirname, 'search-eval.txt');
 

@@ -13,9 +13,9 @@
  * Timings are measured here, never asserted in unit tests.
  */
 import { pathToFileURL } from 'node:url';
-import { createSearcher } from '../src/lib/domain/search/engine';
-import { normalise } from '../src/lib/domain/search/normalise';
-import { FIELD_SEPARATOR, type AgeRange, type SearchDoc } from '../src/lib/domain/search/types';
+import { createSearcher } from '#lib/domain/search/engine';
+import { normalise } from '#lib/domain/search/normalise';
+import { FIELD_SEPARATOR, type AgeRange, type SearchDoc } from '#lib/domain/search/types';
 import { searchSectionSize, syllables } from '../scripts/lib/search-index';
 import { loadSearchSource } from '../scripts/lib/search-source';
 import {

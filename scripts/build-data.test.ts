@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CoreData } from '../src/lib/domain/schema';
-import { loadBuiltBundle } from '../src/lib/data/bundle-fs';
+import { CoreData } from '#lib/domain/schema';
+import { loadBuiltBundle } from '#lib/data/bundle-fs';
 import { SECTIONS, buildBundle, section } from './build-data';
 import { BuildError, writeBundle } from './lib/bundle';
 import { checkCoreIntegrity } from './lib/integrity';

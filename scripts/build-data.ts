@@ -6,11 +6,11 @@
  * To add records to core (documents, counties, more hotlines), extend buildCore.
  */
 import { checkCityConfig } from './lib/city';
-import { CITY } from '../src/lib/domain/city';
+import { CITY } from '#lib/domain/city';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
-import { BenefitsData, CoreData, type SourceFile } from '../src/lib/domain/schema';
+import { BenefitsData, CoreData, type SourceFile } from '#lib/domain/schema';
 import { parseCatalogue } from './extract/catalogue';
 import { catalogueEntities } from './extract/entities';
 import { extractDocumentsWithPhones, loadCuratedDocuments } from './extract/documents';
@@ -28,7 +28,7 @@ import {
 	type Bundle,
 	type EmittedSection
 } from './lib/bundle';
-import { DEFAULT_REGION } from '../src/lib/domain/dataset';
+import { DEFAULT_REGION } from '#lib/domain/dataset';
 import { checkCoreIntegrity } from './lib/integrity';
 import {
 	bundleRegions,
@@ -38,10 +38,10 @@ import {
 	type RegionCatalogue
 } from './lib/split';
 import { buildSearchSection } from './lib/search-index';
-import { SearchData } from '../src/lib/domain/search/schema';
+import { SearchData } from '#lib/domain/search/schema';
 import { loadBenefits } from './extract/benefits';
 import { checkLifeEvents, loadLifeEvents } from './lib/life-events';
-import { EventsData } from '../src/lib/domain/events/schema';
+import { EventsData } from '#lib/domain/events/schema';
 import { findPersonalData } from './lib/privacy';
 import { GAZETTES, SOURCES_DIR, sourceFileName, sourceLines, sourcePath } from './lib/sources';
 import { writeHsds, writeTabular } from './lib/hsds';

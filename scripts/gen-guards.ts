@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BundleManifest } from '../src/lib/domain/schema';
+import { BundleManifest } from '#lib/domain/schema';
 
 export const GUARDS_DIR = join(import.meta.dirname, '..', 'src', 'lib', 'domain', 'guards');
 

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { loadBenefits } from '../extract/benefits';
 import { extractCounties } from '../extract/counties';
-import { countyLabels, evaluate } from '../../src/lib/domain/eligibility/engine';
-import { toLine, type CheckLine } from '../../src/lib/domain/eligibility/check-lines';
-import { parseProfile } from '../../src/lib/domain/eligibility/profile';
-import { PROFILE_FIELDS } from '../../src/lib/domain/eligibility/fields';
+import { countyLabels, evaluate } from '#lib/domain/eligibility/engine';
+import { toLine, type CheckLine } from '#lib/domain/eligibility/check-lines';
+import { parseProfile } from '#lib/domain/eligibility/profile';
+import { PROFILE_FIELDS } from '#lib/domain/eligibility/fields';
 
 const USAGE = `用法: npm run -s cli -- check [--json] '<情况 JSON>'   （写 - 则从标准输入读）
 例如: npm run -s cli -- check --json '{"age": 5, "disabilityCategories": ["听力"], "hukou": "吕梁户口"}'

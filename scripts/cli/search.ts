@@ -4,8 +4,8 @@
  * --json prints [{kind, id, title}] (service ids are catalogue numbers, as numbers); a life event (一件事) that
  * matches is a hit of kind "event" with its page id, e.g. {"kind":"event","id":"unemployed","title":"失业了"}.
  */
-import { createSearcher } from '../../src/lib/domain/search/engine';
-import { SEARCH_KINDS, type SearchKind } from '../../src/lib/domain/search/types';
+import { createSearcher } from '#lib/domain/search/engine';
+import { SEARCH_KINDS, type SearchKind } from '#lib/domain/search/types';
 import { loadSearchSource } from '../lib/search-source';
 
 const DEFAULT_CLI_LIMIT = 10;

@@ -5,8 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { readYaml } from '../lib/yaml';
-import { Benefit, PROFILE_FIELDS, type Condition, type ProfileFieldInfo } from '../../src/lib/domain/schema';
-import type { SourceRef } from '../../src/lib/domain/schema';
+import { Benefit, PROFILE_FIELDS, type Condition, type ProfileFieldInfo } from '#lib/domain/schema';
+import type { SourceRef } from '#lib/domain/schema';
 import { SourceError, normaliseForQuote, verifyQuote } from '../lib/sources';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -5,8 +5,8 @@
  * type-name variants (D9). This module is pure: lines in, rows out; any row it cannot place throws SourceError.
  */
 import { SourceError } from '../lib/sources';
-import type { GazetteFile, ServiceType } from '../../src/lib/domain/schema';
-import { SERVICE_TYPES } from '../../src/lib/domain/service-types';
+import type { GazetteFile, ServiceType } from '#lib/domain/schema';
+import { SERVICE_TYPES } from '#lib/domain/service-types';
 
 export const CATALOGUE_TITLE = '吕梁市市级公共服务事项目录';
 const HEADER = ['填报单位', '编号', '服务主题', '事项名称', '服务提供单位', '服务类型', '备注'];

@@ -4,9 +4,9 @@
  * Header 「县 别⇥乡镇数⇥村 数⇥…」 (spaces inside words), one TAB row per county, and a 全市合计 row that is
  * checked against the column sums. 兴县/临县/岚县 are printed spaced (「兴 县」).
  */
-import { CITY } from '../../src/lib/domain/city';
+import { CITY } from '#lib/domain/city';
 import { pinyin } from 'pinyin-pro';
-import { County, type GazetteFile } from '../../src/lib/domain/schema';
+import { County, type GazetteFile } from '#lib/domain/schema';
 import { GAZETTES, SOURCES_DIR, SourceError, sourceLines, sourcePath } from '../lib/sources';
 
 /** Where the county table is (data/city.json): its file, the 文号 line of its document and the header line. */

@@ -8,13 +8,13 @@
  * The 文号 printed in the range must equal the curated one, and every 文号 line of a file must fall in some range,
  * so a shifted or missing range stops the build with file:line.
  */
-import { AREA_CODE } from '../../src/lib/domain/city';
+import { AREA_CODE } from '#lib/domain/city';
 import { join } from 'node:path';
 import { readYaml } from '../lib/yaml';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
-import { Document, GazetteFile, type SourceRef } from '../../src/lib/domain/schema';
-import { hotlineId } from '../../src/lib/domain/format/phone';
+import { Document, GazetteFile, type SourceRef } from '#lib/domain/schema';
+import { hotlineId } from '#lib/domain/format/phone';
 import { GAZETTES, SOURCES_DIR, SourceError, sourceLines, sourcePath, verifyQuote } from '../lib/sources';
 
 export const CURATED_DOCUMENTS_PATH = join(import.meta.dirname, '..', '..', 'data', 'curated', 'documents.yaml');

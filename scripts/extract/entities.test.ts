@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from './catalogue';
 import { catalogueEntities, providerNames, providerScope, slugify } from './entities';
-import { Department, Hotline, Provider, Service, Theme } from '../../src/lib/domain/schema';
+import { Department, Hotline, Provider, Service, Theme } from '#lib/domain/schema';
 import { sourceLines, sourcePath, verifyQuote } from '../lib/sources';
 
 const { rows } = parseCatalogue(sourceLines('000'), { file: '000' });

@@ -12,7 +12,7 @@
 import { pinyin } from 'pinyin-pro';
 import { CITY, type CatalogueRow } from './catalogue';
 import { SourceError } from '../lib/sources';
-import type { Department, Hotline, Provider, Service, SourceRef, Theme } from '../../src/lib/domain/schema';
+import type { Department, Hotline, Provider, Service, SourceRef, Theme } from '#lib/domain/schema';
 
 /** The notice that publishes the catalogue: 000:1048 (文号) and 000:1062 (date). */
 export const CATALOGUE_DOC = { file: '000', docNo: '吕政办发〔2019〕29号', date: '2019-06-21' } as const;

@@ -11,7 +11,7 @@ import { parseCatalogue } from './catalogue';
 import { catalogueEntities } from './entities';
 import { extractDocumentsWithPhones } from './documents';
 import { sourceLines, sourcePath, verifyQuote } from '../lib/sources';
-import type { Department, Hotline } from '../../src/lib/domain/schema';
+import type { Department, Hotline } from '#lib/domain/schema';
 
 const extracted = extractDocumentsWithPhones();
 const hotlines = curatedHotlines({ extracted });

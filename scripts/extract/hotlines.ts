@@ -17,8 +17,8 @@ import {
 	type Department,
 	type Document,
 	type SourceRef
-} from '../../src/lib/domain/schema';
-import { hotlineId } from '../../src/lib/domain/format/phone';
+} from '#lib/domain/schema';
+import { hotlineId } from '#lib/domain/format/phone';
 import {
 	SOURCES_DIR,
 	nationalDocNo,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Document, Measure } from '../../src/lib/domain/schema';
+import type { Document, Measure } from '#lib/domain/schema';
 import { extractDocuments } from './documents';
 import { checkMeasure } from './measures';
 

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Measure, type Document, type Hotline, type SourceRef } from '../../src/lib/domain/schema';
+import { Measure, type Document, type Hotline, type SourceRef } from '#lib/domain/schema';
 import { SOURCES_DIR, SourceError, normaliseForQuote, verifyQuote } from '../lib/sources';
 import { readYaml } from '../lib/yaml';
 

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
-import { BundleManifest, SourceFile, type BundleFile, type BundleRegion } from '../../src/lib/domain/schema';
+import { BundleManifest, SourceFile, type BundleFile, type BundleRegion } from '#lib/domain/schema';
 import { SourceError, verifyQuote } from './sources';
 
 /** Everything wrong with the input at once, one `where: reason` per line. Stops the build. */

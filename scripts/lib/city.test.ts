@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CITY } from '../../src/lib/domain/city';
+import { CITY } from '#lib/domain/city';
 import { CITY_CONFIG_PATH, checkCityConfig } from './city';
 
 function configWith(change: (c: Record<string, unknown>) => void): string {

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CityConfig } from '../../src/lib/domain/city-schema';
-import type { SourceFile } from '../../src/lib/domain/schema';
+import { CityConfig } from '#lib/domain/city-schema';
+import type { SourceFile } from '#lib/domain/schema';
 import { SOURCES_DIR, SourceError, sourceFileName, verifyQuote } from './sources';
 
 export const CITY_CONFIG_PATH = join(import.meta.dirname, '..', '..', 'data', 'city.json');

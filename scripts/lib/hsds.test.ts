@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBuiltBundle } from '../../src/lib/data/bundle-fs';
-import { CoreData } from '../../src/lib/domain/schema';
+import { loadBuiltBundle } from '#lib/data/bundle-fs';
+import { CoreData } from '#lib/domain/schema';
 import { HSDS_SCHEMA_DIR, HSDS_VERSION, hsdsValidator, toHsds, toTabular, uuidv5, validateHsds } from './hsds';
 
 const core = CoreData.parse(loadBuiltBundle().sections.core);

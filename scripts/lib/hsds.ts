@@ -15,8 +15,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { CoreData, Department, Hotline, Provider, Service, SourceRef } from '../../src/lib/domain/schema';
-import { isNational } from '../../src/lib/domain/format/citation';
+import type { CoreData, Department, Hotline, Provider, Service, SourceRef } from '#lib/domain/schema';
+import { isNational } from '#lib/domain/format/citation';
 import { GAZETTES, NATIONAL_FILES } from './sources';
 
 export const HSDS_VERSION = '3.0';

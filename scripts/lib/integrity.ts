@@ -3,7 +3,7 @@
  * agree (a provider lists a service ⇔ the service lists the provider), and stored counts match the records.
  * Each problem names the record and its source line.
  */
-import type { CoreData } from '../../src/lib/domain/schema';
+import type { CoreData } from '#lib/domain/schema';
 import { where, type PathOf } from './bundle';
 
 export function checkCoreIntegrity(core: CoreData, pathOf: PathOf): string[] {

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { CoreData } from '../../src/lib/domain/schema';
-import type { Benefit } from '../../src/lib/domain/eligibility/schema';
-import { LifeEvent } from '../../src/lib/domain/events/schema';
-import { normalise } from '../../src/lib/domain/search/normalise';
+import type { CoreData } from '#lib/domain/schema';
+import type { Benefit } from '#lib/domain/eligibility/schema';
+import { LifeEvent } from '#lib/domain/events/schema';
+import { normalise } from '#lib/domain/search/normalise';
 import { SourceError } from './sources';
 
 export const LIFE_EVENTS_FILE = 'life-events.yaml';

@@ -7,7 +7,7 @@
  * so this file holds no personal data and a rule that stops matching its line fails the build instead of
  * silently checking nothing.
  */
-import type { SourceFile } from '../../src/lib/domain/schema';
+import type { SourceFile } from '#lib/domain/schema';
 import { sourceLines } from './sources';
 
 /**

@@ -5,28 +5,28 @@
  */
 import { gzipSync } from 'node:zlib';
 import { pinyin } from 'pinyin-pro';
-import type { CoreData, Service } from '../../src/lib/domain/schema';
-import type { Benefit } from '../../src/lib/domain/eligibility/schema';
-import { normalise } from '../../src/lib/domain/search/normalise';
-import { SYNONYMS, type SynonymGroup } from '../../src/lib/domain/search/synonyms';
+import type { CoreData, Service } from '#lib/domain/schema';
+import type { Benefit } from '#lib/domain/eligibility/schema';
+import { normalise } from '#lib/domain/search/normalise';
+import { SYNONYMS, type SynonymGroup } from '#lib/domain/search/synonyms';
 import {
 	FIELD_SEPARATOR,
 	SEARCH_KINDS,
 	type AgeRange,
 	type SearchDoc,
 	type SearchKind
-} from '../../src/lib/domain/search/types';
-import { SearchDocSchema } from '../../src/lib/domain/search/schema';
-import { packDocs, type PackedSearchData } from '../../src/lib/domain/search/pack';
+} from '#lib/domain/search/types';
+import { SearchDocSchema } from '#lib/domain/search/schema';
+import { packDocs, type PackedSearchData } from '#lib/domain/search/pack';
 import {
 	INTERNAL_DOCUMENT_WEIGHT,
 	KIND_WEIGHT,
 	SERVICE_TYPE_WEIGHT,
 	EMERGENCY_LINE_WEIGHT,
 	GENERAL_LINE_WEIGHT
-} from '../../src/lib/domain/search/ranking';
-import type { LifeEvent } from '../../src/lib/domain/events/schema';
-import type { Condition } from '../../src/lib/domain/eligibility/schema';
+} from '#lib/domain/search/ranking';
+import type { LifeEvent } from '#lib/domain/events/schema';
+import type { Condition } from '#lib/domain/eligibility/schema';
 
 export interface SearchIndexInput {
 	core: CoreData;

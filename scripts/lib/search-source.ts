@@ -3,11 +3,11 @@
  * `npm run data` builds it (buildBundle in memory, so a test never runs on a stale static/data).
  */
 import { buildBundle } from '../build-data';
-import { CoreData } from '../../src/lib/domain/schema';
-import { SearchData } from '../../src/lib/domain/search/schema';
-import { unpackDocs } from '../../src/lib/domain/search/pack';
-import type { AgeRange, SearchDoc } from '../../src/lib/domain/search/types';
-import { EventsData, type LifeEvent } from '../../src/lib/domain/events/schema';
+import { CoreData } from '#lib/domain/schema';
+import { SearchData } from '#lib/domain/search/schema';
+import { unpackDocs } from '#lib/domain/search/pack';
+import type { AgeRange, SearchDoc } from '#lib/domain/search/types';
+import { EventsData, type LifeEvent } from '#lib/domain/events/schema';
 
 export interface SearchSource {
 	core: CoreData;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NATIONAL_DOCUMENTS, chineseDate, citationText } from '../../src/lib/domain/format/citation';
-import type { NationalFile } from '../../src/lib/domain/schema';
+import { NATIONAL_DOCUMENTS, chineseDate, citationText } from '#lib/domain/format/citation';
+import type { NationalFile } from '#lib/domain/schema';
 import {
 	SOURCES_DIR,
 	SourceError,

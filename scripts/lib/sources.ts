@@ -3,11 +3,11 @@
  * and checking citations against them.
  * Every error names the file and line, so a bad curated fact or a malformed source row can be fixed at once.
  */
-import { CITY } from '../../src/lib/domain/city';
+import { CITY } from '#lib/domain/city';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GazetteFile, NationalFile, SourceFile, SourceRef } from '../../src/lib/domain/schema';
-import { isNational, nationalDocument } from '../../src/lib/domain/format/citation';
+import type { GazetteFile, NationalFile, SourceFile, SourceRef } from '#lib/domain/schema';
+import { isNational, nationalDocument } from '#lib/domain/format/citation';
 
 export const SOURCES_DIR = join(import.meta.dirname, '..', '..', 'data', 'sources');
 

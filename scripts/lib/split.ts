@@ -7,8 +7,8 @@
  * docs) and the manifest lists the regions. Below the threshold nothing changes: one region ships as today.
  */
 import { gzipSync } from 'node:zlib';
-import type { BundleRegion, CoreData, Department, Provider, Service } from '../../src/lib/domain/schema';
-import type { PackedSearchData } from '../../src/lib/domain/search/pack';
+import type { BundleRegion, CoreData, Department, Provider, Service } from '#lib/domain/schema';
+import type { PackedSearchData } from '#lib/domain/search/pack';
 import { BuildError, type EmittedSection } from './bundle';
 
 /**

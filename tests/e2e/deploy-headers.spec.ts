@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
 import { E2E_PORT } from '../../playwright.config';
 import { metaCsp } from '../../scripts/lib/finish-build';
-import type { BundleManifest } from '../../src/lib/domain/schema';
+import type { BundleManifest } from '#lib/domain/schema';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const BUILD = 'build';

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BundleManifest } from '../../src/lib/domain/schema';
+import type { BundleManifest } from '#lib/domain/schema';
 import { replaceSection } from '../fixtures/bundle';
 import { waitUntilOffline } from './helpers';
 import { serveCopy, writeSiteFile } from './site-server';

@@ -1,9 +1,9 @@
 /** Bad input that people really produce: odd search text and out-of-range answers in the check. */
 import { describe, expect, it } from 'vitest';
-import { loadBuiltBundle } from '../../src/lib/data/bundle-fs';
-import { createSectionSearcher } from '../../src/lib/domain/search/engine';
-import { unpackDocs, type PackedSearchData } from '../../src/lib/domain/search/pack';
-import { parseProfile } from '../../src/lib/domain/eligibility/profile';
+import { loadBuiltBundle } from '#lib/data/bundle-fs';
+import { createSectionSearcher } from '#lib/domain/search/engine';
+import { unpackDocs, type PackedSearchData } from '#lib/domain/search/pack';
+import { parseProfile } from '#lib/domain/eligibility/profile';
 
 const bundle = loadBuiltBundle();
 const searcher = createSectionSearcher(bundle.sections.search as PackedSearchData);

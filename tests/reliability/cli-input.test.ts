@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { MAX_PROFILE_CHARS, MAX_PROFILE_DEPTH, parseProfile } from '../../src/lib/domain/eligibility/profile';
+import { MAX_PROFILE_CHARS, MAX_PROFILE_DEPTH, parseProfile } from '#lib/domain/eligibility/profile';
 import { extractCounties } from '../../scripts/extract/counties';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { loadBenefits } from '../../scripts/extract/benefits';
 import { loadCuratedHotlines } from '../../scripts/extract/hotlines';
 import { loadCuratedDocuments } from '../../scripts/extract/documents';
-import { MAX_SHARED_ITEMS, parseIdsParam, shareIds } from '../../src/lib/domain/saved';
+import { MAX_SHARED_ITEMS, parseIdsParam, shareIds } from '#lib/domain/saved';
 
 const counties = extractCounties();
 

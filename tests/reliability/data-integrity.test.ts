@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBuiltBundle } from '../../src/lib/data/bundle-fs';
-import type { SourceRef } from '../../src/lib/domain/schema';
+import { loadBuiltBundle } from '#lib/data/bundle-fs';
+import type { SourceRef } from '#lib/domain/schema';
 import { verifyQuote } from '../../scripts/lib/sources';
 
 const bundle = loadBuiltBundle();

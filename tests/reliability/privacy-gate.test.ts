@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle, section } from '../../scripts/build-data';
 import { BuildError } from '../../scripts/lib/bundle';
 import { findPersonalData } from '../../scripts/lib/privacy';
-import { BenefitsData } from '../../src/lib/domain/schema';
+import { BenefitsData } from '#lib/domain/schema';
 import { loadBenefits } from '../../scripts/extract/benefits';
 import { join } from 'node:path';
 

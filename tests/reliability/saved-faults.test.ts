@@ -4,8 +4,8 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { AppDb } from '../../src/lib/data/db';
-import { PersonalStore } from '../../src/lib/data/personal';
+import { AppDb } from '#lib/data/db';
+import { PersonalStore } from '#lib/data/personal';
 
 function deleteDatabase(idb: IDBFactory, name: string): Promise<void> {
 	return new Promise((ok, fail) => {

@@ -5,9 +5,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtBundle, fakeServer, replaceSection, type Served } from '../fixtures/bundle';
-import { AppDb } from '../../src/lib/data/db';
-import { MEMORY_ONLY_MESSAGE, Repository, TIMEOUT_MESSAGE } from '../../src/lib/data/repository';
-import { DAMAGED_MESSAGE } from '../../src/lib/data/sync';
+import { AppDb } from '#lib/data/db';
+import { MEMORY_ONLY_MESSAGE, Repository, TIMEOUT_MESSAGE } from '#lib/data/repository';
+import { DAMAGED_MESSAGE } from '#lib/data/sync';
 
 let real: Served;
 beforeAll(() => {

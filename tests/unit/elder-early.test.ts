@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ELDER_CLASS, ELDER_KEY } from '../../src/lib/state/prefs.svelte';
+import { ELDER_CLASS, ELDER_KEY } from '#lib/state/prefs.svelte';
 
 describe('长辈版 before the first paint', () => {
 	it("app.html's inline script reads the same key and sets the same class as the app", () => {

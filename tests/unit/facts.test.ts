@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { BENEFITS_DIR, loadBenefitFile, loadBenefits } from '../../scripts/extract/benefits';
 import { extractDocuments } from '../../scripts/extract/documents';
 import { normaliseForQuote, sourceLines } from '../../scripts/lib/sources';
-import { formatAmount } from '../../src/lib/domain/benefit-present';
-import type { Benefit } from '../../src/lib/domain/schema';
-import { benefitHeadline as headlineOf } from '../../src/lib/domain/benefit-present';
+import { formatAmount } from '#lib/domain/benefit-present';
+import type { Benefit } from '#lib/domain/schema';
+import { benefitHeadline as headlineOf } from '#lib/domain/benefit-present';
 import { countRows } from '../../src/routes/about/counts';
 
 const benefits = loadBenefits();

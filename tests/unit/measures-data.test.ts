@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocumentsWithPhones } from '../../scripts/extract/documents';
 import { loadMeasures } from '../../scripts/extract/measures';
-import type { Measure } from '../../src/lib/domain/schema';
+import type { Measure } from '#lib/domain/schema';
 
 const { documents } = extractDocumentsWithPhones();
 // Only the id of the one line a measure names is needed here; the loader checks it against this list.

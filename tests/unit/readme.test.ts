@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PROFILE_FIELDS } from '../../src/lib/domain/eligibility/fields';
+import { PROFILE_FIELDS } from '#lib/domain/eligibility/fields';
 
 const readme = readFileSync('README.md', 'utf8');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { scaleRegions } from '../../bench/scale';
 import { buildBundle } from '../../scripts/build-data';
 import { SPLIT_THRESHOLD_GZIP_BYTES } from '../../scripts/lib/split';
-import { AppDb } from '../../src/lib/data/db';
-import { Repository } from '../../src/lib/data/repository';
-import { readStoredBundle } from '../../src/lib/data/sync';
-import { DEFAULT_REGION, datasetFromTexts } from '../../src/lib/domain/dataset';
+import { AppDb } from '#lib/data/db';
+import { Repository } from '#lib/data/repository';
+import { readStoredBundle } from '#lib/data/sync';
+import { DEFAULT_REGION, datasetFromTexts } from '#lib/domain/dataset';
 import type { Bundle } from '../../scripts/lib/bundle';
-import type { Dataset } from '../../src/lib/domain/dataset';
-import { createSectionSearcher } from '../../src/lib/domain/search/engine';
-import type { PackedDoc, PackedSearchData } from '../../src/lib/domain/search/pack';
+import type { Dataset } from '#lib/domain/dataset';
+import { createSectionSearcher } from '#lib/domain/search/engine';
+import type { PackedDoc, PackedSearchData } from '#lib/domain/search/pack';
 
 const REGIONS = 3;
 /** Three regions are ≈130 KB gzip, under the real threshold: the test lowers it to exercise the split. */

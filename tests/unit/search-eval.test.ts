@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSearchSource } from '../../scripts/lib/search-source';
 import { keysOf, loadEvalSet, score } from '../../bench/search-eval';
-import { createSearcher } from '../../src/lib/domain/search/engine';
+import { createSearcher } from '#lib/domain/search/engine';
 
 /** hit@3 reached when the set was written (0.95 is the goal, DESIGN.md); raise it when the engine improves. */
 const HIT_AT_3_FLOOR = 0.93;
