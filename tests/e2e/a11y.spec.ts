@@ -91,6 +91,8 @@ test('只用键盘：跳到正文、打开长辈版、收藏事项', async ({ pa
 	await page.keyboard.press('Enter');
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 
+	// 收藏 needs the app's code (长辈版 does not: it works before the code has started).
+	await expect(page.locator('html')).toHaveAttribute('data-app', '');
 	const save = page.getByRole('button', { name: /^☆?\s*收藏$/ });
 	await save.focus();
 	await page.keyboard.press('Space');

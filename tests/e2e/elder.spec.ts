@@ -116,3 +116,28 @@ test('长辈版开关不能保存时也不报错（浏览器禁止本地存储�
 	await expect(page.locator('main h2').nth(1)).toHaveText('打电话问');
 	expect(errors).toEqual([]);
 });
+
+test('网页还没加载完就点长辈版，也能打开，加载完后不会被改回', async ({ page }) => {
+	// A slow phone: the app's code arrives after the prerendered page (and its CSS) is on screen.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const toggle = page.getByRole('button', { name: '长辈版' });
+	await toggle.click();
+	await expect(page.locator('html')).toHaveClass(/elder/);
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	release();
+	await expect(page.locator('html')).toHaveAttribute('data-app', '');
+	await expect(page.locator('html')).toHaveClass(/elder/);
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	// Once the app runs, one tap turns it off again (the early handler does not toggle a second time).
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.locator('html')).not.toHaveClass(/elder/);
+	await page.reload();
+	await expect(page.locator('html')).not.toHaveClass(/elder/);
+});

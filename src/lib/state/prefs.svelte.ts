@@ -5,6 +5,8 @@
 
 /** Also read by the inline script in src/app.html, which applies the mode before the first paint. */
 export const ELDER_KEY = 'lvliang.elder';
+/** Set on <html> once the app handles the 长辈版 switch; also read by the inline script in src/app.html. */
+export const APP_READY_ATTR = 'data-app';
 /** The class on <html> that app.css keys the bigger type and targets on. */
 export const ELDER_CLASS = 'elder';
 
@@ -36,7 +38,9 @@ export class Prefs {
 	init(): void {
 		if (this.initialised) return;
 		this.initialised = true;
-		this.elder = readStored(ELDER_KEY) === '1';
+		// The class is the truth: app.html's script set it from storage, or from a tap made before this code ran.
+		this.elder = document.documentElement.classList.contains(ELDER_CLASS);
+		this.remembered = (readStored(ELDER_KEY) === '1') === this.elder;
 		this.apply();
 	}
 
