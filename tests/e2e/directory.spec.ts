@@ -49,9 +49,6 @@ test('“该打哪个电话”：老板欠工资找 12333，找不到就打 1234
 });
 
 test('离线时仍能查到社保卡补办，也能打开没看过的事项', { tag: '@offline' }, async ({ page, context }, testInfo) => {
-	// Known regression at the last merge of session 2 (search offline without a service worker finds nothing):
-	// skipped in that project only, tracked in issue 12; the service-worker project still runs this walk.
-	test.skip(testInfo.project.name === 'no-service-worker', 'regressed at the final merge; see issue 12');
 	await page.goto('/');
 	await waitUntilOffline(page);
 	await waitForServiceWorker(page);

@@ -24,9 +24,6 @@ test(
 	'第一次打开后断网，在应用里点遍电话、补贴、主题、事项、部门、测一测和搜索，每页都有真内容',
 	{ tag: '@offline' },
 	async ({ page, context }, testInfo) => {
-		// Known regression at the last merge of session 2 (search offline without a service worker finds nothing):
-		// skipped in that project only, tracked in issue 12; the service-worker project still runs this walk.
-		test.skip(testInfo.project.name === 'no-service-worker', 'regressed at the final merge; see issue 12');
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto('/');

@@ -3,6 +3,7 @@
  * results are derived from it and from the searcher, which is built once per dataset.
  */
 import { getDataset } from '$lib/data/page-data';
+import { registerLazyPart } from '$lib/data/lazy-parts';
 import { fetchSearchIndex, type SearchIndexFile } from '$lib/data/search-index';
 import type { Dataset } from '$lib/domain/dataset';
 import type { Searcher } from '$lib/domain/search/engine';
@@ -22,10 +23,15 @@ const searchers = new WeakMap<Dataset, Searcher>();
  * The engine (query understanding, vocabulary, ranking) is its own chunk, loaded beside the data: it is of
  * no use before the data is there, and it keeps the page's start-up script within budget.
  */
+const loadEngine = () => import('$lib/domain/search/engine');
+// Loaded in the background with every route's code: without a service worker, a search typed offline on a
+// page opened before would otherwise fetch this chunk, fail and say the data is missing.
+registerLazyPart(loadEngine);
+
 async function searcherFor(ds: Dataset): Promise<Searcher> {
 	let s = searchers.get(ds);
 	if (!s) {
-		const { createSectionSearcher } = await import('$lib/domain/search/engine');
+		const { createSectionSearcher } = await loadEngine();
 		s = createSectionSearcher(ds.section<PackedSearchData>('search'));
 		searchers.set(ds, s);
 	}
@@ -66,7 +72,7 @@ export class SearchState {
 	async load(index: SearchIndexFile | null = null): Promise<void> {
 		const section = index ? await fetchSearchIndex(index) : null;
 		if (section) {
-			const { createSectionSearcher } = await import('$lib/domain/search/engine');
+			const { createSectionSearcher } = await loadEngine();
 			this.searcher = createSectionSearcher(section);
 			this.error = '';
 			try {
@@ -77,7 +83,7 @@ export class SearchState {
 			return;
 		}
 		try {
-			const engine = import('$lib/domain/search/engine');
+			const engine = loadEngine();
 			const ds = await getDataset();
 			await engine;
 			// Give the main thread back between parsing the bundle and indexing it: two shorter tasks keep
