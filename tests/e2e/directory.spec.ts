@@ -48,7 +48,7 @@ test('“该打哪个电话”：老板欠工资找 12333，找不到就打 1234
 	await expect(page.locator('.answer')).toContainText('12345');
 });
 
-test('离线时仍能查到社保卡补办，也能打开没看过的事项', { tag: '@offline' }, async ({ page, context }, testInfo) => {
+test('离线时仍能查到社保卡补办，也能打开没看过的事项', { tag: '@offline' }, async ({ page, context }) => {
 	await page.goto('/');
 	await waitUntilOffline(page);
 	await waitForServiceWorker(page);

@@ -23,7 +23,7 @@ async function tapFirst(page: Page, within: string, hrefPrefix: string): Promise
 test(
 	'第一次打开后断网，在应用里点遍电话、补贴、主题、事项、部门、测一测和搜索，每页都有真内容',
 	{ tag: '@offline' },
-	async ({ page, context }, testInfo) => {
+	async ({ page, context }) => {
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto('/');
