@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WHOLE_APP_OFFLINE, searchFor, waitForServiceWorker, waitUntilOffline } from '../e2e/helpers';
+import { searchFor, waitForServiceWorker, waitUntilOffline } from '../e2e/helpers';
 import { serveCopy, writeSiteFile } from '../e2e/site-server';
 
 /** What a captive portal or a misconfigured proxy answers for every URL: a login page, with status 200. */
