@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CoreData } from '#lib/domain/schema';
-import { loadBuiltBundle } from '#lib/data/bundle-fs';
+import { loadBuiltBundle } from '#lib/server/bundle-fs';
 import { SECTIONS, buildBundle, section } from './build-data';
 import { BuildError, writeBundle } from './lib/bundle';
 import { checkCoreIntegrity } from './lib/integrity';

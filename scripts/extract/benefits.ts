@@ -91,26 +91,12 @@ function checkBenefit(b: Benefit, errors: string[]): void {
 		if (TEX_MARKUP.test(text))
 			errors.push(`${where(at, b)}: TeX markup 「${TEX_MARKUP.exec(text)![0]}」 would show on the page; write ≥ ≤ …`);
 	}
-	const seen = (kind: string, ids: string[]) => {
+	const lists = { conditions: b.conditions, priority: b.priority, amounts: b.amounts, catalogue: b.catalogue };
+	for (const [kind, rows] of Object.entries(lists)) {
+		const ids: string[] = rows.map((r) => r.id);
 		const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
 		if (dup.length) errors.push(`${kind}: duplicate id ${dup.join(', ')}`);
-	};
-	seen(
-		'conditions',
-		b.conditions.map((r) => r.id)
-	);
-	seen(
-		'priority',
-		b.priority.map((r) => r.id)
-	);
-	seen(
-		'amounts',
-		b.amounts.map((a) => a.id)
-	);
-	seen(
-		'catalogue',
-		b.catalogue.map((r) => r.id)
-	);
+	}
 	const amountIds = new Set(b.amounts.map((a) => a.id));
 	b.exclusions.forEach((x, i) => {
 		for (const id of x.amountIds) if (!amountIds.has(id)) errors.push(`exclusions[${i}] (${x.id}): no amount ${id}`);

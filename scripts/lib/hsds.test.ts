@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBuiltBundle } from '#lib/data/bundle-fs';
+import { loadBuiltBundle } from '#lib/server/bundle-fs';
 import { CoreData } from '#lib/domain/schema';
 import { HSDS_SCHEMA_DIR, HSDS_VERSION, hsdsValidator, toHsds, toTabular, uuidv5, validateHsds } from './hsds';
 

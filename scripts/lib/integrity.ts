@@ -15,22 +15,44 @@ export function checkCoreIntegrity(core: CoreData, pathOf: PathOf): string[] {
 	const themes = new Map(core.themes.map((t) => [t.name, t]));
 	const at = (key: keyof CoreData, i: number, record: unknown) => where('core', key, i, record, pathOf);
 
+	/**
+	 * A link named on one side must exist and be named back: `ids` of the record at `here` point into `targets`,
+	 * and each target must list `ownId` in its `back` field.
+	 */
+	const linked = <T>(
+		here: string,
+		what: string,
+		ids: readonly (string | number)[],
+		targets: Map<string | number, T>,
+		back: (t: T) => readonly (string | number)[],
+		ownId: string | number
+	) => {
+		for (const id of ids) {
+			const t = targets.get(id);
+			if (!t) problems.push(`${here}: ${what}Id ${id} not found`);
+			else if (!back(t).includes(ownId)) problems.push(`${here}: ${what} ${id} does not list this record`);
+		}
+	};
+
 	core.services.forEach((s, i) => {
 		if (!departments.has(s.departmentId))
 			problems.push(`${at('services', i, s)}: departmentId ${s.departmentId} not found`);
-		for (const p of s.providerIds) {
-			const prov = providers.get(p);
-			if (!prov) problems.push(`${at('services', i, s)}: providerId ${p} not found`);
-			else if (!prov.serviceIds.includes(s.id))
-				problems.push(`${at('services', i, s)}: provider ${p} does not list this service`);
-		}
-		for (const h of s.hotlineIds) {
-			const line = hotlines.get(h);
-			if (!line) problems.push(`${at('services', i, s)}: hotlineId ${h} not found`);
-			else if (!line.serviceIds.includes(s.id))
-				problems.push(`${at('services', i, s)}: hotline ${h} does not list this service`);
-		}
+		linked(at('services', i, s), 'provider', s.providerIds, providers, (p) => p.serviceIds, s.id);
+		linked(at('services', i, s), 'hotline', s.hotlineIds, hotlines, (h) => h.serviceIds, s.id);
 		if (!themes.has(s.theme)) problems.push(`${at('services', i, s)}: theme ${s.theme} not in themes`);
+	});
+
+	core.providers.forEach((p, i) => {
+		for (const d of p.departmentIds)
+			if (!departments.has(d)) problems.push(`${at('providers', i, p)}: departmentId ${d} not found`);
+		linked(at('providers', i, p), 'service', p.serviceIds, services, (s) => s.providerIds, p.id);
+	});
+
+	core.hotlines.forEach((h, i) => {
+		if (h.departmentId !== undefined && !departments.has(h.departmentId)) {
+			problems.push(`${at('hotlines', i, h)}: departmentId ${h.departmentId} not found`);
+		}
+		linked(at('hotlines', i, h), 'service', h.serviceIds, services, (s) => s.hotlineIds, h.id);
 	});
 
 	core.departments.forEach((d, i) => {
@@ -39,29 +61,6 @@ export function checkCoreIntegrity(core: CoreData, pathOf: PathOf): string[] {
 			problems.push(`${at('departments', i, d)}: serviceCount ${d.serviceCount} but ${own.length} services`);
 		if (own.length > 0 && (Math.min(...own) !== d.firstService || Math.max(...own) !== d.lastService)) {
 			problems.push(`${at('departments', i, d)}: firstService/lastService do not match its services`);
-		}
-	});
-
-	core.providers.forEach((p, i) => {
-		for (const d of p.departmentIds)
-			if (!departments.has(d)) problems.push(`${at('providers', i, p)}: departmentId ${d} not found`);
-		for (const id of p.serviceIds) {
-			const s = services.get(id);
-			if (!s) problems.push(`${at('providers', i, p)}: serviceId ${id} not found`);
-			else if (!s.providerIds.includes(p.id))
-				problems.push(`${at('providers', i, p)}: service ${id} does not name this provider`);
-		}
-	});
-
-	core.hotlines.forEach((h, i) => {
-		if (h.departmentId !== undefined && !departments.has(h.departmentId)) {
-			problems.push(`${at('hotlines', i, h)}: departmentId ${h.departmentId} not found`);
-		}
-		for (const id of h.serviceIds) {
-			const s = services.get(id);
-			if (!s) problems.push(`${at('hotlines', i, h)}: serviceId ${id} not found`);
-			else if (!s.hotlineIds.includes(h.id))
-				problems.push(`${at('hotlines', i, h)}: service ${id} does not name this hotline`);
 		}
 	});
 

@@ -1,6 +1,6 @@
 /** Bad input that people really produce: odd search text and out-of-range answers in the check. */
 import { describe, expect, it } from 'vitest';
-import { loadBuiltBundle } from '#lib/data/bundle-fs';
+import { loadBuiltBundle } from '#lib/server/bundle-fs';
 import { createSectionSearcher } from '#lib/domain/search/engine';
 import { unpackDocs, type PackedSearchData } from '#lib/domain/search/pack';
 import { parseProfile } from '#lib/domain/eligibility/profile';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBuiltBundle } from '#lib/data/bundle-fs';
+import { loadBuiltBundle } from '#lib/server/bundle-fs';
 import type { SourceRef } from '#lib/domain/schema';
 import { verifyQuote } from '../../scripts/lib/sources';
 

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBuiltBundle } from './bundle-fs';
+import { loadBuiltBundle } from '$lib/server/bundle-fs';
 import { AppDb } from './db';
 import { Repository } from './repository';
 

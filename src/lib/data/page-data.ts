@@ -34,7 +34,7 @@ function takeSnapshot(path: string): unknown {
 
 export async function getDataset(): Promise<Dataset> {
 	if (import.meta.env.SSR) {
-		const { diskDataset } = await import('./disk');
+		const { diskDataset } = await import('$lib/server/disk');
 		return diskDataset();
 	}
 	const { browserRepository } = await import('./browser');

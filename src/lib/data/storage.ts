@@ -38,13 +38,3 @@ export async function persistWithoutPrompt(): Promise<Persistence> {
 		return 'unsupported';
 	}
 }
-
-export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
-	try {
-		// eslint-disable-next-line compat/compat -- optional calls: undefined where iOS 14 lacks navigator.storage
-		const e = await navigator.storage?.estimate?.();
-		return e ? { usage: e.usage ?? 0, quota: e.quota ?? 0 } : null;
-	} catch {
-		return null;
-	}
-}

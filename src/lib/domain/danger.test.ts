@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBuiltBundle } from '../data/bundle-fs';
+import { loadBuiltBundle } from '$lib/server/bundle-fs';
 import { EMERGENCY_NUMBERS, checkDanger } from './danger';
 import { GENERAL_LINE, TOPICS, answerProblem } from './hotline-router';
 

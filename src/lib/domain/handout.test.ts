@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBuiltBundle } from '$lib/data/bundle-fs';
+import { loadBuiltBundle } from '$lib/server/bundle-fs';
 import { Dataset, type BundleSections } from '$lib/domain/dataset';
 import { CATALOGUE_TITLE } from './handout';
 import { benefitHandoutPage, benefitIds, serviceHandoutPage, serviceIds } from './handout';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBuiltBundle } from '../data/bundle-fs';
+import { loadBuiltBundle } from '$lib/server/bundle-fs';
 import { GENERAL_LINE, TOPICS, routeProblem } from './hotline-router';
 
 const { core } = loadBuiltBundle();

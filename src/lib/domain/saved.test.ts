@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBuiltBundle } from '../data/bundle-fs';
+import { loadBuiltBundle } from '$lib/server/bundle-fs';
 import { Dataset, type BundleSections } from './dataset';
 import { MAX_SHARED_ITEMS, shareIds, itemKey, parseIdsParam, parseKey, resolveItems } from './saved';
 

@@ -5,6 +5,7 @@
  * combines them. Where the source gives no number to compute from (a per-square-metre fine, 「依照前款」),
  * the result carries the rule and no band.
  */
+import { roundYuan } from '../benefit-present';
 
 /** The three lists: 包容免罚 (no penalty), 从轻 (low part of the legal range), 减轻 (below the legal minimum). */
 export type PenaltyListKind = 'exempt' | 'lighter' | 'mitigated';
@@ -86,12 +87,6 @@ export interface PenaltyAssessment {
 	note?: string;
 }
 
-/** Fines are in whole 元 in the source; keep two decimals so shares of odd minimums stay exact to the fen. */
-const FEN = 100;
-function yuan(x: number): number {
-	return Math.round(x * FEN) / FEN;
-}
-
 /** The statutory range for this offender: an exact match first, else the range that applies to anyone. */
 export function statutoryFine(item: PenaltyItemLike, offender: Offender = 'any'): StatutoryFine | null {
 	return (
@@ -103,7 +98,7 @@ export function statutoryFine(item: PenaltyItemLike, offender: Offender = 'any')
 
 /** 从轻: from the legal minimum up to the lowest `share` of the range. */
 export function lighterBand(range: FineBand, share: number): FineBand {
-	return { min: range.min, max: yuan(range.min + share * (range.max - range.min)) };
+	return { min: range.min, max: roundYuan(range.min + share * (range.max - range.min)) };
 }
 
 /** The 减轻 tiers the given circumstance counts reach. */
@@ -119,8 +114,8 @@ export function mitigationTiers(
 export function tierBand(legalMin: number, tier: MitigationTierLike): TierBand {
 	return {
 		tier: tier.tier,
-		min: yuan(legalMin * tier.minShare),
-		max: yuan(legalMin * tier.maxShare),
+		min: roundYuan(legalMin * tier.minShare),
+		max: roundYuan(legalMin * tier.maxShare),
 		maxInclusive: tier.maxInclusive
 	};
 }

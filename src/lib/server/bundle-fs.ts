@@ -24,7 +24,8 @@ export function loadBuiltBundle(dir = 'static/data'): BuiltBundle {
 	const manifestPath = join(dir, MANIFEST);
 	if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: ${HINT}`);
 	const parsed = BundleManifest.safeParse(JSON.parse(readFileSync(manifestPath, 'utf8')));
-	if (!parsed.success) throw new Error(`${manifestPath} is not a valid manifest (${parsed.error.issues[0]?.message}): ${HINT}`);
+	if (!parsed.success)
+		throw new Error(`${manifestPath} is not a valid manifest (${parsed.error.issues[0]?.message}): ${HINT}`);
 	const manifest = parsed.data;
 
 	const sections: Record<string, unknown> = {};
