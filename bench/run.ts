@@ -213,7 +213,7 @@ async function main(): Promise<void> {
 			rows.push([
 				'search',
 				`${r.engine}: ${r.cases} phrasings`,
-				`hit@1 ${r.hitAt1.toFixed(3)} · hit@3 ${r.hitAt3.toFixed(3)} · MRR ${r.mrr.toFixed(3)} · no result ${r.noResult}`,
+				`hit@1 ${r.hitAt1.toFixed(3)} · hit@3 ${r.hitAt3.toFixed(3)} · MRR ${r.mrr.toFixed(3)} · no result ${r.noResult} · held-out (${r.heldOut.cases}) hit@3 ${r.heldOut.hitAt3.toFixed(3)}`,
 				r.engine === 'ours' ? 'hit@3 ≥ 0.95' : '',
 				r.engine === 'ours' ? status(r.hitAt3 >= HIT_AT_3_GOAL) : ''
 			]);

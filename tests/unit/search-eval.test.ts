@@ -5,11 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSearchSource } from '../../scripts/lib/search-source';
-import { keysOf, loadEvalSet, score } from '../../bench/search-eval';
+import { isHeldOut, keysOf, loadEvalSet, score } from '../../bench/search-eval';
 import { createSearcher } from '#lib/domain/search/engine';
 
-/** hit@3 reached when the set was written (0.95 is the goal, DESIGN.md); raise it when the engine improves. */
-const HIT_AT_3_FLOOR = 0.93;
+/** hit@3 reached on the whole set (0.974 in session 3; 0.95 is the goal, DESIGN.md); raise it when the engine improves. */
+const HIT_AT_3_FLOOR = 0.97;
+/** hit@3 on the held-out part (isHeldOut), which nobody tunes to: 0.961 in session 3. */
+const HELD_OUT_FLOOR = 0.95;
 const MIN_PHRASINGS = 300;
 
 const { core, docs, ages } = loadSearchSource();
@@ -32,13 +34,20 @@ describe('搜索评测集', () => {
 		expect(benefits.filter((b) => !wanted.has(b))).toEqual([]);
 	});
 
+	const engine = keysOf((q, limit) => searcher.search(q, { limit }));
+
 	it(`用日常说法搜索，前三条里有要找的记录（hit@3 ≥ ${HIT_AT_3_FLOOR}）`, () => {
-		const r = score(
-			cases,
-			keysOf((q, limit) => searcher.search(q, { limit }))
-		);
-		expect(r.hitAt3, r.misses.map((m) => `${m.line} ${m.got.join(',')}`).join('\n')).toBeGreaterThanOrEqual(
+		const r = score(cases, engine);
+		// Only the tuning part's misses are listed: the held-out part stays unread by whoever tunes.
+		const shown = r.misses.filter((m) => !isHeldOut(m.query));
+		expect(r.hitAt3, shown.map((m) => `${m.line} ${m.got.join(',')}`).join('\n')).toBeGreaterThanOrEqual(
 			HIT_AT_3_FLOOR
 		);
+	});
+
+	it(`没有调过的那部分说法也找得到（留出部分 hit@3 ≥ ${HELD_OUT_FLOOR}）`, () => {
+		const held = cases.filter((c) => isHeldOut(c.query));
+		expect(held.length).toBeGreaterThanOrEqual(MIN_PHRASINGS / 5);
+		expect(score(held, engine).hitAt3).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
 	});
 });

@@ -19,6 +19,7 @@ import {
 	INITIALS_EXACT,
 	MONEY_BOOST,
 	MONEY_TITLE_WORDS,
+	OFFICE_BOOST,
 	PARTIAL,
 	PARTIAL_MIN_SHARE,
 	PINYIN_CONTAINS,
@@ -668,6 +669,7 @@ export function createSearcher(docs: readonly SearchDoc[], options: SearcherOpti
 
 	function boostOf(q: ParsedQuery, d: number, doc: SearchDoc): number {
 		let boost = q.wantsHotline && doc.k === 'hotline' ? HOTLINE_BOOST : 1;
+		if (q.office && doc.k === 'department') boost *= OFFICE_BOOST;
 		for (const intent of q.intents) {
 			if (intent === 'money' && p.money[d] === 1) boost *= MONEY_BOOST;
 			else if (intent === 'proof' && p.proof[d] === 1) boost *= PROOF_BOOST;

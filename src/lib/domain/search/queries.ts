@@ -126,7 +126,17 @@ export const QUERY_CASES: readonly QueryCase[] = [
 	{ query: '身分证', expect: [s(35)], top: FIRST_SCREEN, why: 'common wrong character 分 for 份' },
 	{ query: '１２３３３', expect: [h('12333')], top: FIRST_SCREEN, why: 'full-width digits' },
 	{ query: '護照', expect: [s(38)], top: FIRST_SCREEN, why: 'traditional characters' },
-	{ query: '社會保障卡', expect: [s(165), s(166), s(167), s(168)] }
+	{ query: '社會保障卡', expect: [s(165), s(166), s(167), s(168)] },
+
+	// Everyday words for what the catalogue prints otherwise (synonyms.ts), and office names (OFFICE_BOOST).
+	{ query: '二手车怎么过户', expect: [s(61)], top: FIRST_SCREEN, why: '过户 is 转移登记 in #61' },
+	{ query: '退伍军人养老保险转移', expect: [s(153)], top: FIRST_SCREEN, why: '军地养老保险关系转移接续' },
+	{ query: '打零工社保补贴', expect: [s(129)], top: FIRST_SCREEN, why: '零工 is 灵活就业' },
+	{ query: '租房能提公积金吗', expect: [s(363)], top: FIRST_SCREEN },
+	{ query: 'KTV备案', expect: [s(49)], top: FIRST_SCREEN, why: '娱乐场所登记备案' },
+	{ query: '吕梁小吃', expect: [s(227)], top: FIRST_SCREEN, why: '地方美食' },
+	{ query: '土地流转政策', expect: [s(212)], top: FIRST_SCREEN, why: '土地承包经营权流转' },
+	{ query: '妇联', expect: [dep('funvlianhehui')], top: 1, why: 'an office name asks for the office' }
 ];
 
 /** Input that must not throw and must give sane (possibly empty) results. */

@@ -57,6 +57,8 @@ export interface ParsedQuery {
 	wantsHotline: boolean;
 	/** What the question asks (能领什么 → money, 去哪办 → where …): shapes the ranking, never matched as text. */
 	intents: Intent[];
+	/** The query names an office (人社局, 残联): its department page is the answer it most likely wants. */
+	office?: boolean;
 	/** An age typed in the query (「我70岁了」, 「七十岁」), in 岁. */
 	age?: number;
 	/**
@@ -74,6 +76,8 @@ export interface Lexicon {
 	intents: Map<string, Intent>;
 	situations: Set<string>;
 	roles: Set<string>;
+	/** Words that name an office (SynonymGroup.office). */
+	offices: Set<string>;
 	/** Longest vocabulary word, bounds the forward maximum match. */
 	maxLength: number;
 }
@@ -98,9 +102,11 @@ export function createLexicon(
 	situationWords: Iterable<string> = []
 ): Lexicon {
 	const expansions = new Map<string, Alt[]>();
+	const offices = new Set<string>();
 	for (const group of groups) {
 		const say = group.say.map(normalise).filter(Boolean);
 		const find = group.find.map(normalise).filter(Boolean);
+		if (group.office) for (const w of say) offices.add(w);
 		for (const s of say) for (const f of find) addAlt(expansions, s, f, SYNONYM_WEIGHT);
 		if (group.same) {
 			// Equal names: the printed name finds what the spoken one finds, at full weight between printed forms.
@@ -153,6 +159,7 @@ export function createLexicon(
 		intents,
 		situations,
 		roles,
+		offices,
 		maxLength
 	};
 }
@@ -333,6 +340,7 @@ export function parseQuery(text: string, lex: Lexicon): ParsedQuery {
 	const wantsHotline = phoneLike || intents.has('phone');
 	const parsed: ParsedQuery = { terms: out, joined, phoneLike, wantsHotline, intents: Array.from(intents).sort() };
 	if (age !== undefined) parsed.age = age;
+	if (out.some((t) => lex.offices.has(t.source))) parsed.office = true;
 	if (joinLetters) parsed.split = unique(letterRuns.map((r) => latinTerm(r.text, lex)));
 	return parsed;
 }

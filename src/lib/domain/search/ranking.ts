@@ -100,6 +100,11 @@ export function matchesAllWords(score: number): boolean {
 
 /** Hotlines when the query is a number or asks for a phone. */
 export const HOTLINE_BOOST = 1.6;
+/**
+ * Departments when the query names an office (人社局, 残联): the office's page lists its services, lines and
+ * documents, and without the lift its weight (0.7) puts it below every service that merely names the office.
+ */
+export const OFFICE_BOOST = 1.6;
 /** Benefits, and services about money (补贴, 待遇, 救助 …), when the query asks 能领什么 / 多少钱 / 补贴. */
 export const MONEY_BOOST = 1.5;
 /** Records whose title says 证明 when the query asks for a certificate (开证明). */

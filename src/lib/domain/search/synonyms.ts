@@ -12,6 +12,11 @@ export interface SynonymGroup {
 	/** Words the records use for it. */
 	find: readonly string[];
 	/**
+	 * The spoken words name an office (人社局, 残联): a query holding one asks for that office, so its department
+	 * page is lifted above the office's many services and lines (ranking.ts OFFICE_BOOST).
+	 */
+	office?: boolean;
+	/**
 	 * The spoken words name the same thing as the printed ones (社保卡 = 社会保障卡). Then the mapping
 	 * works both ways, and the index build adds `say` as pinyin aliases (`sbk`, `shebaoka`) to every
 	 * record whose title holds a `find` word.
@@ -40,6 +45,10 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 	{ say: ['养老金', '退休金', '退休工资'], find: ['养老保险', '养老', '退休'] },
 	{ say: ['失业金', '失业补助'], find: ['失业保险'] },
 	{ say: ['教师资格证', '教师证'], find: ['教师从业资格证', '教师'] },
+	// What the catalogue calls a car (机动车, #60–#76) and its change of owner (转移登记, #61).
+	{ say: ['车辆', '汽车', '小汽车', '私家车', '车子', '轿车'], find: ['机动车'] },
+	{ say: ['过户'], find: ['转移'] },
+	{ say: ['选号', '选车牌', '选车牌号', '挑车牌', '挑车牌号', '选个车牌'], find: ['选号'] },
 
 	// Losing, renewing, fetching.
 	{ say: ['丢了', '丢失', '掉了', '弄丢了', '丢', '遗失', '找不到了', '被偷了'], find: ['挂失', '补办', '补领'] },
@@ -52,37 +61,54 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 	{ say: ['过期', '过期了', '到期', '到期了'], find: ['换领', '换证', '逾期'] },
 	{ say: ['取钱', '取出来', '提钱', '取出', '把钱取出来'], find: ['提取'] },
 	{ say: ['买房', '贷款买房', '房贷'], find: ['住房公积金贷款', '贷款'] },
+	{ say: ['提公积金', '取公积金', '提取公积金', '公积金取出来'], find: ['住房公积金提取'] },
+	{ say: ['改手机号', '换手机号', '改手机号码', '改信息', '改个人信息', '修改信息', '信息变更'], find: ['信息修改'] },
+	{ say: ['房产中介', '房屋中介', '房中介', '卖房中介', '租房中介'], find: ['房地产经纪'] },
 
 	// Offices as people call them.
-	{ say: ['人社局', '人社', '劳动局', '社保局'], find: ['人力资源和社会保障', '人力资源社会保障'] },
-	{ say: ['残联'], find: ['残疾人联合会', '残疾人'] },
-	{ say: ['妇联'], find: ['妇女联合会', '妇女'] },
-	{ say: ['医保局'], find: ['医疗保障局'] },
-	{ say: ['公积金中心'], find: ['住房公积金管理中心'] },
-	{ say: ['工商局', '市场监管局'], find: ['市场监督管理局', '工商局'] },
-	{ say: ['卫健委', '卫生局'], find: ['卫生健康委员会'] },
+	{ say: ['人社局', '人社', '劳动局', '社保局'], find: ['人力资源和社会保障', '人力资源社会保障'], office: true },
+	{ say: ['残联'], find: ['残疾人联合会', '残疾人'], office: true },
+	{ say: ['妇联'], find: ['妇女联合会', '妇女'], office: true },
+	{ say: ['医保局'], find: ['医疗保障局'], office: true },
+	{ say: ['公积金中心'], find: ['住房公积金管理中心'], office: true },
+	{ say: ['工商局', '市场监管局'], find: ['市场监督管理局', '工商局'], office: true },
+	{ say: ['卫健委', '卫生局'], find: ['卫生健康委员会'], office: true },
 
 	// Schools, hospitals, everyday names for catalogue words.
 	{ say: ['中专', '职高', '技校', '职校'], find: ['中等职业学校'] },
 	{ say: ['自考'], find: ['自学考试'] },
+	// 档案馆's own words (#358 已开放档案查阅利用, #120 档案查（借）阅).
+	{ say: ['查档案', '查档', '调档案', '看档案', '借档案'], find: ['档案查阅', '查借阅'] },
+	// A certificate of someone's work history is issued from the personnel file (#121 依据档案记载出具相关证明).
+	{ say: ['工作证明', '工龄证明', '工作经历证明', '档案证明'], find: ['档案记载'] },
+	{ say: ['政府文件', '红头文件', '政府信息', '政府公开信息'], find: ['政府信息公开'] },
 	{ say: ['考编', '考事业编', '事业编'], find: ['事业单位招聘', '事业单位考试'] },
 	{ say: ['招工', '招人'], find: ['招聘'] },
 	{ say: ['医院', '诊所'], find: ['医疗机构'] },
 	{ say: ['名单', '名册', '有哪些'], find: ['名录', '信息'] },
 	{ say: ['纠纷', '闹矛盾', '吵架'], find: ['争议', '调解'] },
 	{ say: ['劳动合同', '用工合同'], find: ['劳动用工'] },
+	{ say: ['打零工', '零工', '打短工', '干零活', '自由职业'], find: ['灵活就业'] },
+	// Service members' pension transfer is 军地养老保险关系转移接续 (#153).
+	{ say: ['当兵', '当过兵', '退伍', '转业', '复员', '部队', '参军', '服役'], find: ['军地'] },
 	{ say: ['拖欠', '被拖欠', '工资被拖欠'], find: ['劳动保障', '劳动人事争议', '12333'] },
 	{ say: ['假货', '买到假货', '消费者', '消费投诉', '退货'], find: ['工商局', '12315'] },
-	{ say: ['乱收费', '乱涨价', '物价', '价格'], find: ['价格举报', '价格', '成本'] },
+	{ say: ['乱收费', '乱涨价', '物价', '价格'], find: ['价格举报', '价格', '成本', '指导价'] },
 	{ say: ['食品', '吃的', '食物中毒', '吃坏肚子', '药品'], find: ['食药', '食品'] },
 	{ say: ['污水', '排污水', '脏水'], find: ['环保', '水质量', '污染'] },
 	{ say: ['占地', '占耕地', '乱占耕地', '违法占地', '违建'], find: ['违法用地', '国土资源违法'] },
 	{ say: ['烟花', '放烟花', '烟火'], find: ['焰火'] },
+	{ say: ['审批', '批准'], find: ['许可', '审批'] },
+	{ say: ['歌厅', '歌舞厅', '舞厅', 'ktv', '卡拉ok', '游戏厅', '游艺厅'], find: ['娱乐场所'] },
+	{ say: ['好吃的', '小吃', '特色小吃', '特色菜', '吃什么好'], find: ['美食'] },
+	{ say: ['建材', '建筑材料'], find: ['建设工程材料'] },
 	{ say: ['手艺', '学手艺', '学技术', '技术培训'], find: ['职业培训', '技能培训', '培训'] },
 	{ say: ['虫子', '有虫', '生虫', '长虫', '虫害'], find: ['病虫害'] },
 	{ say: ['疫苗', '打疫苗', '打针'], find: ['免疫'] },
 	{ say: ['牲口', '牲畜', '家畜', '鸡鸭'], find: ['畜禽'] },
 	{ say: ['测土', '化验土', '土壤化验'], find: ['土壤检测'] },
+	{ say: ['土地流转', '流转土地', '转包土地', '土地转包', '承包地流转'], find: ['土地承包经营权流转'] },
+	{ say: ['托管', '土地托管', '托管土地', '代耕代种'], find: ['农业生产托管'] },
 	{ say: ['卖粮', '卖粮食', '买粮'], find: ['粮食网上销售采购', '粮油交易'] },
 	{ say: ['坑', '大坑', '路坏了', '坑洼', '路不平'], find: ['路政故障', '损坏'] },
 
@@ -130,7 +156,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 	{ say: ['报警', '报案', '被骗', '报110'], find: ['报警', '匪警'] },
 	{ say: ['急救', '救护车', '叫救护车'], find: ['急救', '120'] },
 	// In the national source's words (n01:7); 「市长热线」 is printed nowhere as 12345.
-	{ say: ['便民热线', '政务热线', '政务服务热线', '12345热线'], find: ['12345', '政务服务便民热线'] },
+	{ say: ['便民热线', '政务热线', '政务服务热线', '政府热线', '12345热线'], find: ['12345', '政务服务便民热线'] },
 	{ say: ['考驾照', '学车', '驾考'], find: ['驾驶人考试', '驾校'] }
 ];
 
