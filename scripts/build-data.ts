@@ -6,7 +6,7 @@
  * To add records to core (documents, counties, more hotlines), extend buildCore.
  */
 import { checkCityConfig } from './lib/city';
-import { CITY } from '#lib/domain/city';
+import { CATALOGUE, CITY } from '#lib/domain/city';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
@@ -96,8 +96,9 @@ export function buildCoreOnly(sourcesDir = SOURCES_DIR): CoreData {
 }
 
 function buildCore(ctx: Omit<BuildContext, 'core'>): CoreData {
-	const { rows } = parseCatalogue(ctx.lines('000'), { file: '000', path: ctx.path('000') });
-	const catalogue = catalogueEntities(rows, ctx.path('000'));
+	const { file } = CATALOGUE;
+	const { rows } = parseCatalogue(ctx.lines(file), { file, path: ctx.path(file) });
+	const catalogue = catalogueEntities(rows, ctx.path(file));
 	const extracted = extractDocumentsWithPhones(
 		loadCuratedDocuments(join(ctx.curatedDir, 'documents.yaml')),
 		ctx.sourcesDir

@@ -12,10 +12,11 @@
 import { pinyin } from 'pinyin-pro';
 import { CITY, type CatalogueRow } from './catalogue';
 import { SourceError } from '../lib/sources';
+import { CATALOGUE } from '#lib/domain/city';
 import type { Department, Hotline, Provider, Service, SourceRef, Theme } from '#lib/domain/schema';
 
-/** The notice that publishes the catalogue: 000:1048 (文号) and 000:1062 (date). */
-export const CATALOGUE_DOC = { file: '000', docNo: '吕政办发〔2019〕29号', date: '2019-06-21' } as const;
+/** The notice that publishes the catalogue (data/city.json, its 文号 and date checked against the source). */
+export const CATALOGUE_DOC = { file: CATALOGUE.file, docNo: CATALOGUE.docNo, date: CATALOGUE.date } as const;
 
 const WS = /[\s\u3000\u00a0]+/g;
 

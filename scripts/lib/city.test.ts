@@ -30,4 +30,14 @@ describe('城市配置 data/city.json', () => {
 		);
 		expect(() => checkCityConfig(unknownGazette)).toThrow(/009_\*\.txt:1: source file missing/);
 	});
+
+	it('目录的文号与原文不符、或目录所在文件不是公报，都会停下构建', () => {
+		type Catalogue = { file: string; docNo: string; dateSource: { line: number } };
+		const wrongDocNo = configWith((c) => ((c.catalogue as Catalogue).docNo = '吕政办发〔2019〕30号'));
+		expect(() => checkCityConfig(wrongDocNo)).toThrow(/city\.json:1: catalogue\.docNo/);
+		const notGazette = configWith((c) => ((c.catalogue as Catalogue).file = '009'));
+		expect(() => checkCityConfig(notGazette)).toThrow(/catalogue\.file 009 is not among its gazettes/);
+		const movedDate = configWith((c) => ((c.catalogue as Catalogue).dateSource.line += 1));
+		expect(() => checkCityConfig(movedDate)).toThrow(/quote not found/);
+	});
 });

@@ -25,7 +25,12 @@ export function checkCityConfig(path = CITY_CONFIG_PATH, sourcesDir = SOURCES_DI
 	}
 	const city = parsed.data;
 	for (const file of Object.keys(city.gazettes)) sourceFileName(file as SourceFile, sourcesDir);
-	for (const place of [city.areaCode.source, city.counties.countSource]) {
+	const { catalogue } = city;
+	if (!city.gazettes[catalogue.file])
+		throw new SourceError(path, 1, `catalogue.file ${catalogue.file} is not among its gazettes`);
+	if (catalogue.docNoSource.quote !== catalogue.docNo)
+		throw new SourceError(path, 1, `catalogue.docNo ${catalogue.docNo} is not what its docNoSource quotes`);
+	for (const place of [city.areaCode.source, city.counties.countSource, catalogue.docNoSource, catalogue.dateSource]) {
 		const date = city.gazettes[place.file]?.date;
 		if (!date) throw new SourceError(path, 1, `cites ${place.file}, which is not among its gazettes`);
 		verifyQuote({ file: place.file as SourceFile, line: place.line, quote: place.quote, date }, sourcesDir);

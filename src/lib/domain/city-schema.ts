@@ -1,6 +1,7 @@
 /**
  * The facts that make this app 吕梁's rather than another city's, as one validated config (data/city.json):
- * the gazettes and their issues, the area code, the 户口 wording, where the county table is, the region id.
+ * the gazettes and their issues, the area code, the 户口 wording, where the service catalogue and the county table
+ * are, the region id.
  * A second city is a second config (plus its own data/sources and data/curated), not a hunt through the code.
  * Zod, so build-time only; the client reads the same file through ./city.ts.
  */
@@ -27,6 +28,16 @@ export const CityConfig = z
 		/** 户口 answers in the check, as the city's rules word them. */
 		hukou: z
 			.object({ local: z.string().min(2), residencePermit: z.string().min(2), other: z.string().min(1) })
+			.strict(),
+		/** The 公共服务事项目录: the source file that prints it and the notice publishing it (文号, date, both cited). */
+		catalogue: z
+			.object({
+				file: z.string().regex(/^\d{3}$/),
+				docNo: z.string().min(2),
+				date: isoDate,
+				docNoSource: Place,
+				dateSource: Place
+			})
 			.strict(),
 		/** Where the county (县市区) table is, and how many counties it must yield. */
 		counties: z

@@ -16,3 +16,5 @@ export const CITY_GAZETTES = Object.keys(CITY.gazettes) as [CityGazette, ...City
 export const AREA_CODE = CITY.areaCode.code;
 /** The 户口 answers of the check, in question order. */
 export const HUKOU_VALUES = [CITY.hukou.local, CITY.hukou.residencePermit, CITY.hukou.other] as const;
+/** Where the 公共服务事项目录 is printed and the notice that publishes it (the data build checks the file is a gazette). */
+export const CATALOGUE = { ...CITY.catalogue, file: CITY.catalogue.file as CityGazette };
