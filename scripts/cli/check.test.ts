@@ -39,6 +39,7 @@ describe('cli check', () => {
 				'change',
 				'devices',
 				'asked',
+				'openQuestions',
 				'documentDate',
 				'oldDocument',
 				'reasons'

@@ -24,12 +24,19 @@ function block(l: CheckLine): string {
 	return [head, ...l.reasons.map((r) => `  · ${r}`), ...extra.map((r) => `  · ${r}`)].join('\n');
 }
 
+/** 「——要回答：需要办事的人多大了？」 for a benefit no answer touched. */
+function decide(l: CheckLine): string {
+	return l.openQuestions.length ? `——要回答：${l.openQuestions.join(' ')}` : '';
+}
+
 function text(lines: CheckLine[]): string {
 	const asked = lines.filter((l) => l.asked);
 	const untouched = lines.filter((l) => !l.asked);
 	const parts = asked.map(block);
 	if (untouched.length)
-		parts.push(`没有问到的补贴（您的回答没有涉及，没有检查）：\n${untouched.map((l) => `  · ${l.title}`).join('\n')}`);
+		parts.push(
+			`没有问到的补贴（您的回答没有涉及，没有检查）：\n${untouched.map((l) => `  · ${l.title}${decide(l)}`).join('\n')}`
+		);
 	return parts.join('\n\n');
 }
 

@@ -172,3 +172,106 @@ test('石楼县的农民测一测：问到住在哪个县，林下经济显示�
 	const forest = page.locator('article.result').filter({ hasText: '林下经济' });
 	await expect(forest.locator('.verdict')).toHaveText('符合');
 });
+
+/** How to answer a question, by words in its legend: a choice, a number, or boxes to tick then 确定. */
+type Reply = string | number | string[];
+
+/** Answers each question the page asks with the first reply whose key is in its legend, else 不确定. */
+async function answerAs(page: Page, replies: [string, Reply][]): Promise<void> {
+	// The checker loads after first paint: wait for its first question.
+	await expectQuestion(page, '多大了');
+	for (let i = 0; i < 30 && (await card(page).count()) > 0; i++) {
+		const legend = (await card(page).locator('legend').textContent()) ?? '';
+		const reply = replies.find(([key]) => legend.includes(key))?.[1];
+		if (typeof reply === 'number') {
+			await card(page).getByRole('textbox').fill(String(reply));
+			await choose(page, '下一步');
+		} else if (Array.isArray(reply)) {
+			for (const box of reply) await card(page).getByRole('checkbox', { name: box }).check();
+			await choose(page, '确定');
+		} else await choose(page, reply ?? '不确定');
+		// The next card replaces this one; wait for it so the legend read next is the new question.
+		await expect
+			.poll(
+				async () => (await card(page).count()) === 0 || (await card(page).locator('legend').textContent()) !== legend
+			)
+			.toBe(true);
+	}
+	await expect(page.getByRole('heading', { name: '结果' })).toBeVisible();
+}
+
+const result = (page: Page, title: string) => page.locator('article.result').filter({ hasText: title });
+
+test('70岁老人填账户12000元：补充养老保险每月120元，写出算法', async ({ page }) => {
+	await page.goto('/check');
+	await answerAs(page, [
+		['多大了', 70],
+		['有残疾吗', '否'],
+		['户口', '吕梁户口'],
+		['家里属于', '都不是'],
+		['基本养老保险', '已领取待遇'],
+		['个人账户里有多少钱', 12000],
+		['经营个体工商户', '无'],
+		['从事农业生产', '否']
+	]);
+	const pension = result(page, '补充养老保险');
+	await expect(pension.locator('.verdict')).toHaveText('符合');
+	await expect(pension.locator('.headline').first()).toContainText('12000 ÷ 120 + 20 = 120 元/月');
+	// A farm subsidy is ruled out by 不从事农业生产 and listed among the 不符合, with what would change it.
+	const pig = result(page, '生猪养殖保险');
+	await expect(pig.locator('.verdict')).toHaveText('不符合');
+	await expect(pig.locator('.change')).toContainText('如果从事农业生产');
+});
+
+test('5岁听力残疾、还没有残疾证明的孩子：可能符合，第一步去定点医院诊断，写明怎样会变成符合', async ({ page }) => {
+	await page.goto('/check');
+	await answerAs(page, [
+		['多大了', 5],
+		['有残疾吗', '是'],
+		['哪一类残疾', ['听力']],
+		['残疾证明', '都没有'],
+		['户口', '吕梁户口']
+	]);
+	const rehab = result(page, '残疾儿童康复救助');
+	await expect(rehab.locator('.verdict')).toHaveText('可能符合');
+	const first = rehab.getByRole('heading', { name: '第一步' });
+	await expect(first).toBeVisible();
+	await expect(rehab.locator('li.step').first()).toContainText('先到儿童残疾筛查诊断定点医院做诊断');
+	await expect(rehab.locator('li.step').first()).toContainText('最多400元');
+	await expect(rehab.locator('.change')).toContainText(/如果残疾证明为(残疾人证|诊断建议书) → 符合/);
+});
+
+test('3岁需要轮椅的肢体残疾孩子：问到辅助器具，列出儿童轮椅1500元、每3年一次', async ({ page }) => {
+	await page.goto('/check');
+	await answerAs(page, [
+		['多大了', 3],
+		['有残疾吗', '是'],
+		['哪一类残疾', ['肢体']],
+		['残疾证明', '残疾人证'],
+		['户口', '吕梁户口'],
+		['辅助器具', ['儿童轮椅']]
+	]);
+	const rehab = result(page, '残疾儿童康复救助');
+	await expect(rehab.locator('.verdict')).toHaveText('符合');
+	const devices = rehab.locator('ul.devices');
+	await expect(devices).toBeVisible();
+	await expect(devices).toContainText('儿童轮椅：1500元，每3年一次');
+	// The cited table row (003:372) is one tap away.
+	await expect(devices.locator('li')).toHaveCount(1);
+});
+
+test('只答了年龄就看结果：没有问到的补贴单独列出，写明要回答哪一题，还能继续回答', async ({ page }) => {
+	await page.goto('/check');
+	await expectQuestion(page, '多大了');
+	await card(page).getByRole('textbox').fill('45');
+	await choose(page, '下一步');
+	await page.getByRole('button', { name: '直接看结果' }).click();
+	const untouched = page.locator('section.untouched');
+	await expect(untouched.getByRole('heading')).toContainText('没有问到的补贴');
+	const pig = untouched.locator('li').filter({ hasText: '生猪养殖保险' });
+	await expect(pig).toContainText('要回答：您从事农业生产');
+	// Untouched benefits are not also shown as results.
+	await expect(result(page, '生猪养殖保险')).toHaveCount(0);
+	await untouched.getByRole('button', { name: '继续回答问题' }).click();
+	await expect(card(page)).toBeVisible();
+});

@@ -13,6 +13,7 @@ import {
 import type { Benefit, Profile, ProfileField } from '$lib/domain/eligibility/schema';
 import type { Contact } from '$lib/domain/benefit-present';
 import { decodeProfile, encodeProfile, prune } from '$lib/domain/eligibility/answers';
+import { toLine, type CheckLine } from '$lib/domain/eligibility/check-lines';
 
 const QUESTION = new Map<string, Question>(QUESTIONS.map((q) => [q.id, q]));
 
@@ -46,6 +47,10 @@ export class CheckState {
 	);
 	finished = $derived(this.ready && this.current === undefined);
 	results: Result[] = $derived(this.finished ? evaluate(this.benefits, this.answers, this.labels) : []);
+	/** The same lines the CLI prints (verdict, amount, steps, change, devices), by benefit id. */
+	lines: Record<string, CheckLine> = $derived(
+		Object.fromEntries(this.results.map((r) => [r.benefitId, toLine(r, this.answers, this.labels)]))
+	);
 	answered: AnsweredItem[] = $derived(
 		this.order.map((field) => ({
 			field,
@@ -106,6 +111,12 @@ export class CheckState {
 	change(field: ProfileField): void {
 		this.stopped = false;
 		this.editing = field;
+	}
+
+	/** Back from the results to the questions still open. */
+	resume(): void {
+		this.editing = null;
+		this.stopped = false;
 	}
 
 	seeResults(): void {

@@ -3,7 +3,47 @@
  * so the two agree (tests/e2e/check-agree.spec.ts compares them on shared profiles).
  */
 import { catalogueRowText, personHeadlineText } from '../benefit-present';
-import { whatWouldChange, type Result, type ValueLabels } from './engine';
+import {
+	fieldsOf,
+	fieldsUsed,
+	normaliseProfile,
+	whatWouldChange,
+	type PersonCatalogueRow,
+	type Result,
+	type ValueLabels
+} from './engine';
+import { PROFILE_FIELDS } from './fields';
+import { QUESTIONS } from './questions';
+import type { Profile } from './schema';
+
+/**
+ * Table rows the person said they need (儿童轮椅), as opposed to a whole table that applies (农机补贴表):
+ * rows whose condition names deviceNeeds and that the answers meet.
+ */
+export function neededDevices(r: Result): PersonCatalogueRow[] {
+	return r.catalogue.filter(
+		(c) => c.applies === 'yes' && c.row.when && fieldsOf(c.row.when, new Set()).has('deviceNeeds')
+	);
+}
+
+const LABEL = new Map<string, string>(PROFILE_FIELDS.map((f) => [f.name, f.label]));
+
+/**
+ * The questions that would decide a benefit: those about the fields it looks at that have no answer yet,
+ * in asking order. Questions the answers so far make irrelevant (no disability → no category) come only when
+ * nothing else is left, so an untouched benefit names where to start (「需要办事的人多大了？」).
+ */
+export function openQuestions(r: Result, profile: Profile): string[] {
+	const used = fieldsUsed(r.benefit);
+	const p = normaliseProfile(profile);
+	const open = (f: string) => used.has(f) && (p as Record<string, unknown>)[f] === undefined;
+	const asked = QUESTIONS.filter((q) => open(q.id));
+	const now = asked.filter((q) => q.relevant(p));
+	const texts = (now.length > 0 ? now : asked).map((q) => q.text);
+	// A field the checker has no question for still names what to find out.
+	for (const f of used) if (open(f) && !QUESTIONS.some((q) => q.id === f)) texts.push(LABEL.get(f) ?? f);
+	return texts;
+}
 
 export interface CheckLine {
 	benefitId: string;
@@ -25,13 +65,15 @@ export interface CheckLine {
 	devices: string[];
 	/** false: no answer touched this benefit (「没有问到的补贴」). */
 	asked: boolean;
+	/** The questions still open that would decide it (for 「没有问到的补贴」: where to start). */
+	openQuestions: string[];
 	/** Date of the document and whether it is older than 3 years. */
 	documentDate: string;
 	oldDocument: boolean;
 	reasons: string[];
 }
 
-export function toLine(r: Result, profile: Parameters<typeof whatWouldChange>[1], labels?: ValueLabels): CheckLine {
+export function toLine(r: Result, profile: Profile, labels?: ValueLabels): CheckLine {
 	return {
 		benefitId: r.benefitId,
 		title: r.title,
@@ -43,8 +85,9 @@ export function toLine(r: Result, profile: Parameters<typeof whatWouldChange>[1]
 		amountText: r.headline ? personHeadlineText(r.headline) : null,
 		nextSteps: r.steps.map((s) => s.text),
 		change: r.verdict === '符合' ? null : (whatWouldChange(r.benefit, profile, labels)?.text ?? null),
-		devices: r.catalogue.filter((c) => c.applies === 'yes').map((c) => `${c.row.name}：${catalogueRowText(c.row)}`),
+		devices: neededDevices(r).map((c) => `${c.row.name}：${catalogueRowText(c.row)}`),
 		asked: r.asked,
+		openQuestions: openQuestions(r, profile),
 		documentDate: r.benefit.date,
 		oldDocument: r.oldDocument,
 		reasons: r.reasons
