@@ -141,3 +141,15 @@ test('网页还没加载完就点长辈版，也能打开，加载完后不会�
 	await page.reload();
 	await expect(page.locator('html')).not.toHaveClass(/elder/);
 });
+
+test('在一个窗口打开长辈版，另一个已打开的窗口也跟着变成长辈版', async ({ context }) => {
+	const first = await context.newPage();
+	const second = await context.newPage();
+	await first.goto('/');
+	await second.goto('/hotlines');
+	await expect(second.locator('html')).toHaveAttribute('data-app', '');
+	await expect(second.locator('html')).not.toHaveClass(/elder/);
+	await turnOnElderMode(first);
+	await expect(second.locator('html')).toHaveClass(/elder/);
+	await expect(second.getByRole('button', { name: '长辈版' })).toHaveAttribute('aria-pressed', 'true');
+});

@@ -29,33 +29,48 @@ function writeStored(key: string, value: string | null): boolean {
 }
 
 export class Prefs {
-	elder = $state(false);
+	#elder = $state(false);
+	#remembered = $state(true);
+	#initialised = false;
+
+	get elder(): boolean {
+		return this.#elder;
+	}
+
 	/** False when the choice could not be saved on the device. */
-	remembered = $state(true);
-	private initialised = false;
+	get remembered(): boolean {
+		return this.#remembered;
+	}
 
 	/** Reads the saved choice and applies it; called once, as early as possible, in the browser. */
 	init(): void {
-		if (this.initialised) return;
-		this.initialised = true;
+		if (this.#initialised) return;
+		this.#initialised = true;
 		// The class is the truth: app.html's script set it from storage, or from a tap made before this code ran.
-		this.elder = document.documentElement.classList.contains(ELDER_CLASS);
-		this.remembered = (readStored(ELDER_KEY) === '1') === this.elder;
-		this.apply();
+		this.#elder = document.documentElement.classList.contains(ELDER_CLASS);
+		this.#remembered = (readStored(ELDER_KEY) === '1') === this.#elder;
+		this.#apply();
+		// The same choice in every open tab: another tab's switch arrives as a storage event.
+		addEventListener('storage', (e) => {
+			if (e.key !== ELDER_KEY && e.key !== null) return;
+			this.#elder = readStored(ELDER_KEY) === '1';
+			this.#remembered = true;
+			this.#apply();
+		});
 	}
 
 	setElder(on: boolean): void {
-		this.elder = on;
-		this.remembered = writeStored(ELDER_KEY, on ? '1' : null);
-		this.apply();
+		this.#elder = on;
+		this.#remembered = writeStored(ELDER_KEY, on ? '1' : null);
+		this.#apply();
 	}
 
 	toggleElder(): void {
-		this.setElder(!this.elder);
+		this.setElder(!this.#elder);
 	}
 
-	private apply(): void {
-		if (typeof document !== 'undefined') document.documentElement.classList.toggle(ELDER_CLASS, this.elder);
+	#apply(): void {
+		if (typeof document !== 'undefined') document.documentElement.classList.toggle(ELDER_CLASS, this.#elder);
 	}
 }
 

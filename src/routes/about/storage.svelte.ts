@@ -4,39 +4,49 @@ import { requestPersistence } from '$lib/data/storage';
 import { dataState } from '$lib/state/data.svelte';
 
 export class StorageActions {
-	message = $state('');
-	busy = $state(false);
+	#message = $state('');
+	#busy = $state(false);
+
+	/** What the last action did, in plain words. */
+	get message(): string {
+		return this.#message;
+	}
+
+	/** True while an action runs (the buttons are disabled). */
+	get busy(): boolean {
+		return this.#busy;
+	}
 
 	async keepOffline(): Promise<void> {
-		this.busy = true;
+		this.#busy = true;
 		try {
 			const saved = await browserRepository().saveCurrent();
 			const persisted = await requestPersistence();
 			if (persisted) dataState.persistence = 'granted';
-			this.message = !saved
+			this.#message = !saved
 				? '此浏览器不能保存离线数据，联网时仍可正常使用'
 				: persisted
 					? '已保存到手机，浏览器不会自动清理'
 					: '已保存到手机；浏览器可能在空间不足时清理，联网打开即可恢复';
 		} catch {
-			this.message = '暂时无法保存：请连接网络后再试';
+			this.#message = '暂时无法保存：请连接网络后再试';
 		} finally {
-			this.busy = false;
+			this.#busy = false;
 		}
 	}
 
 	async clear(): Promise<void> {
-		this.busy = true;
+		this.#busy = true;
 		try {
 			const ok = await browserRepository().clear();
 			if ('caches' in globalThis) {
 				for (const key of await caches.keys()) await caches.delete(key);
 			}
-			this.message = ok
+			this.#message = ok
 				? '离线数据已清除（我的收藏保留）。本页仍可继续使用，下次打开会重新下载。'
 				: '此浏览器没有保存本地数据';
 		} finally {
-			this.busy = false;
+			this.#busy = false;
 		}
 	}
 }
