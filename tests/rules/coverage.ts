@@ -110,7 +110,9 @@ export function thresholdsOf(b: Benefit): Threshold[] {
 
 /** Answers are whole numbers of years and 元, so 「just below」 a bound is one less. */
 const STEP = 1;
-const RANGE = new Map(PROFILE_FIELDS.map((f) => [f.name as string, { min: f.min, max: f.max }]));
+const RANGE = new Map<string, { min?: number; max?: number }>(
+	PROFILE_FIELDS.map((f) => [f.name, { min: f.min, max: f.max }])
+);
 
 /**
  * What the cases leave untested: for a bound, the values just below, at and just above it (those the field
