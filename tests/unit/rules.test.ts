@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBenefits } from '../../scripts/extract/benefits';
 import { extractCounties } from '../../scripts/extract/counties';
-import { countyLabels, evaluateOne, isPersonal } from '#lib/domain/eligibility/engine';
+import { countyLabels, evaluateOne, isPersonal, whatWouldChange } from '#lib/domain/eligibility/engine';
 import { toLine } from '#lib/domain/eligibility/check-lines';
 import { parseProfile } from '#lib/domain/eligibility/profile';
 import type { Benefit } from '#lib/domain/eligibility/schema';
@@ -102,4 +102,28 @@ describe('threshold coverage check', () => {
 			'contributionTier: no case with a value that is not listed (200、500、1000、2000、5000)'
 		);
 	});
+});
+
+describe('怎样会变', () => {
+	it('每个建议的改变，照着改了，结论真的会变（所有用例的情况 × 所有补贴）', () => {
+		const profiles = files.flatMap((f) => f.rules.cases.map((c) => parseProfile(c.input, { counties, deviceNames })));
+		let checked = 0;
+		for (const parsed of profiles) {
+			if (!parsed.ok) continue;
+			for (const b of benefits.filter(isPersonal)) {
+				const change = whatWouldChange(b, parsed.profile, labels);
+				if (!change) continue;
+				const changed = { ...parsed.profile } as Record<string, unknown>;
+				for (const a of change.answers) changed[a.field] = a.value;
+				const before = evaluateOne(b, parsed.profile, { labels }).verdict;
+				const after = evaluateOne(b, changed as typeof parsed.profile, { labels }).verdict;
+				expect(after, `${b.id}: ${change.text}`).toBe(change.to);
+				expect(after, `${b.id}: ${change.text}`).not.toBe(before);
+				checked++;
+			}
+		}
+		// Most of these people are not 符合 for most benefits, so there are many changes to check.
+		expect(checked).toBeGreaterThan(100);
+		// Some 1800 checks, each trying one- and two-answer changes: seconds, not the default budget, on a busy machine.
+	}, 120_000);
 });
