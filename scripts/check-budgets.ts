@@ -5,7 +5,7 @@
  * Prints a table; `--json` prints the figures for the benchmark.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET = {
@@ -40,6 +40,19 @@ export function measure() {
 	const jsSize = new Map<string, number>();
 	const jsFile = (href: string) => join(BUILD, href.replace(/^(\.\.\/|\.\/)+/, '').replace(/^\//, ''));
 	const pages = files.filter((f) => f.endsWith('.html'));
+	const staticDeps = new Map<string, string[]>();
+	/** The chunks a chunk imports statically (`import … from "…"`, `import "…"`), as build paths. */
+	const depsOf = (path: string): string[] => {
+		let deps = staticDeps.get(path);
+		if (!deps) {
+			const code = readFileSync(path, 'utf8');
+			deps = [...code.matchAll(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) =>
+				join(dirname(path), m[1] ?? '')
+			);
+			staticDeps.set(path, deps);
+		}
+		return deps;
+	};
 	const perPage = pages.map((file) => {
 		const html = readFileSync(file, 'utf8');
 		// SvelteKit lists each page's start-up chunks as modulepreload links.
@@ -47,13 +60,23 @@ export function measure() {
 			.map((m) => m[0])
 			.filter((tag) => /rel="modulepreload"/.test(tag))
 			.map((tag) => /href="([^"]+)"/.exec(tag)?.[1] ?? '');
+		const listed = new Set(hrefs.map((h) => jsFile(h.replace(/^.*?_app\//, '_app/'))));
+		// What the browser really runs before the page is live: the listed chunks and everything they import
+		// statically. A chunk missing from the list still loads, one round trip later.
+		const closure = new Set<string>();
+		const visit = (path: string) => {
+			if (closure.has(path)) return;
+			closure.add(path);
+			depsOf(path).forEach(visit);
+		};
+		listed.forEach(visit);
 		let js = 0;
-		for (const href of new Set(hrefs.map((h) => h.replace(/^.*?_app\//, '_app/')))) {
-			const path = jsFile(href);
+		for (const path of closure) {
 			if (!jsSize.has(path)) jsSize.set(path, gz(readFileSync(path)));
 			js += jsSize.get(path) ?? 0;
 		}
-		return { page: relative(BUILD, file), htmlRaw: Buffer.byteLength(html), htmlGzip: gz(html), jsGzip: js };
+		const unlisted = [...closure].filter((p) => !listed.has(p)).map((p) => relative(BUILD, p));
+		return { page: relative(BUILD, file), htmlRaw: Buffer.byteLength(html), htmlGzip: gz(html), jsGzip: js, unlisted };
 	});
 	const dataFiles = files.filter((f) => /\/data\/[a-z0-9-]+\.[0-9a-f]{8,}\.json$/.test(f));
 	const data = dataFiles.map((f) => {
@@ -85,6 +108,8 @@ if (isMain) {
 	for (const p of m.perPage) {
 		if (p.jsGzip > BUDGET.initialJsGzip)
 			problems.push(`${p.page}: initial JS ${kb(p.jsGzip)} gzip > ${kb(BUDGET.initialJsGzip)}`);
+		if (p.unlisted.length)
+			problems.push(`${p.page}: start-up chunks without a modulepreload link: ${p.unlisted.join(', ')}`);
 		if (p.htmlGzip > BUDGET.htmlGzip) problems.push(`${p.page}: HTML ${kb(p.htmlGzip)} gzip > ${kb(BUDGET.htmlGzip)}`);
 	}
 	if (dataTotal > BUDGET.dataGzip) problems.push(`data bundle ${kb(dataTotal)} gzip > ${kb(BUDGET.dataGzip)}`);

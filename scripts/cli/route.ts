@@ -6,7 +6,7 @@
  *
  * Exit codes: 0 answered; 2 bad usage.
  */
-import { answerProblem } from '#lib/domain/hotline-router';
+import { answerProblem } from '#lib/domain/problem-answer';
 import { buildCoreOnly } from '../build-data';
 
 const USAGE = '用法: npm run -s cli -- route "<遇到的事>" [--json]\n例如: npm run -s cli -- route "着火了" --json';

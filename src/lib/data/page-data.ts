@@ -7,6 +7,7 @@
  *   before still renders offline.
  */
 import type { Dataset } from '$lib/domain/dataset';
+import { registerLazyPart } from './lazy-parts';
 
 export const SNAPSHOT_ID = 'page-data';
 
@@ -42,7 +43,7 @@ export async function getDataset(): Promise<Dataset> {
 }
 
 /** Runs `build` on the dataset, or returns the prerendered snapshot of exactly this page on first load. */
-export async function pageData<T>(url: URL, build: (ds: Dataset) => T): Promise<T> {
+export async function pageData<T>(url: URL, build: (ds: Dataset) => T | Promise<T>): Promise<T> {
 	if (!import.meta.env.SSR) {
 		const snap = takeSnapshot(url.pathname);
 		if (snap !== undefined) return snap as T;
@@ -60,4 +61,15 @@ export async function prerenderedData<T>(url: URL, build: (ds: Dataset) => T, fa
 		return snap === undefined ? fallback : (snap as T);
 	}
 	return build(await getDataset());
+}
+
+/**
+ * A route's page-data builder as its own chunk (`() => import('./build')`): the first load of a page takes the
+ * prerendered snapshot and never needs the builder or the domain code behind it, so they stay out of the page's
+ * start-up script (issue 14). Registered as a lazy part, so that loading every route's code in the background
+ * (route-code.ts) also loads the builders and later navigations work offline without a service worker.
+ */
+export function lazyBuilder<M>(load: () => Promise<M>): () => Promise<M> {
+	registerLazyPart(load);
+	return load;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltBundle } from '$lib/server/bundle-fs';
 import { EMERGENCY_NUMBERS, checkDanger } from './danger';
-import { GENERAL_LINE, TOPICS, answerProblem } from './hotline-router';
+import { GENERAL_LINE, TOPICS } from './hotline-router';
+import { answerProblem } from './problem-answer';
 
 const { core } = loadBuiltBundle();
 const hotlines = new Map(core.hotlines.map((h) => [h.id, h]));

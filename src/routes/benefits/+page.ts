@@ -1,22 +1,6 @@
-import { pageData } from '$lib/data/page-data';
-import { GROUPS, benefitHeadline, groupOf } from '$lib/domain/benefit-present';
+import { lazyBuilder, pageData } from '$lib/data/page-data';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ url }) =>
-	pageData(url, (ds) => {
-		const list = ds.benefits.map((b) => ({
-			id: b.id,
-			title: b.shortTitle,
-			audience: b.audience,
-			headline: benefitHeadline(b),
-			docNo: b.docNo,
-			year: b.date.slice(0, 4),
-			group: groupOf(b)
-		}));
-		return {
-			groups: GROUPS.map((name) => ({ name, benefits: list.filter((b) => b.group === name) })).filter(
-				(g) => g.benefits.length > 0
-			),
-			count: list.length
-		};
-	});
+const builder = lazyBuilder(() => import('./build'));
+
+export const load: PageLoad = ({ url }) => pageData(url, async (ds) => (await builder()).benefitsPage(ds));

@@ -1,31 +1,9 @@
-import { error } from '@sveltejs/kit';
-import { getDataset, pageData } from '$lib/data/page-data';
-import { benefitHeadline, contactsOf, groupOf } from '$lib/domain/benefit-present';
+import { getDataset, lazyBuilder, pageData } from '$lib/data/page-data';
 import type { EntryGenerator, PageLoad } from './$types';
 
-/**
- * The page shows file, line and 文号 for each fact and quotes only the document as a whole: nested quotes
- * would double the prerendered HTML (the page data travels with it) and push it past the 14 KB budget.
- */
-function withoutQuotes<T>(x: T): T {
-	return JSON.parse(JSON.stringify(x, (key, value: unknown) => (key === 'quote' ? undefined : value))) as T;
-}
+const builder = lazyBuilder(() => import('./build'));
 
 export const entries: EntryGenerator = async () => (await getDataset()).benefits.map((b) => ({ id: b.id }));
 
 export const load: PageLoad = ({ params, url }) =>
-	pageData(url, (ds) => {
-		const benefit = ds.benefits.find((b) => b.id === params.id);
-		if (!benefit) error(404, `没有编号为 ${params.id} 的补贴`);
-		return {
-			benefit: { ...withoutQuotes(benefit), source: benefit.source },
-			group: groupOf(benefit),
-			headline: benefitHeadline(benefit),
-			contacts: contactsOf(benefit, ds),
-			services: (benefit.serviceIds ?? []).flatMap((id) => {
-				const s = ds.services.get(id);
-				return s ? [{ id: s.id, name: s.name, provider: s.providerRaw }] : [];
-			}),
-			department: benefit.apply.departmentId ? (ds.departments.get(benefit.apply.departmentId)?.name ?? null) : null
-		};
-	});
+	pageData(url, async (ds) => (await builder()).benefitPage(ds, params.id));

@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import type { Dataset } from '$lib/domain/dataset';
+import { benefitHeadline, contactsOf, groupOf } from '$lib/domain/benefit-present';
+
+/**
+ * The page shows file, line and 文号 for each fact and quotes only the document as a whole: nested quotes
+ * would double the prerendered HTML (the page data travels with it) and push it past the 14 KB budget.
+ */
+function withoutQuotes<T>(x: T): T {
+	return JSON.parse(JSON.stringify(x, (key, value: unknown) => (key === 'quote' ? undefined : value))) as T;
+}
+
+export function benefitPage(ds: Dataset, benefitId: string) {
+	const benefit = ds.benefits.find((b) => b.id === benefitId);
+	if (!benefit) error(404, `没有编号为 ${benefitId} 的补贴`);
+	return {
+		benefit: { ...withoutQuotes(benefit), source: benefit.source },
+		group: groupOf(benefit),
+		headline: benefitHeadline(benefit),
+		contacts: contactsOf(benefit, ds),
+		services: (benefit.serviceIds ?? []).flatMap((id) => {
+			const s = ds.services.get(id);
+			return s ? [{ id: s.id, name: s.name, provider: s.providerRaw }] : [];
+		}),
+		department: benefit.apply.departmentId ? (ds.departments.get(benefit.apply.departmentId)?.name ?? null) : null
+	};
+}
