@@ -83,8 +83,8 @@ describe('没有服务工作线程时，后台加载每个页面的代码', () =
 		for (const file of sourceFiles(SRC)) {
 			const targets = dynamicImports(file);
 			for (const t of targets) all.add(t);
-			// A route module that registers its lazy parts has them loaded with its code.
-			if (readFileSync(file, 'utf8').includes('registerLazyPart(')) for (const t of targets) covered.add(t);
+			// A route module that registers its lazy parts (directly or as page-data builders) has them loaded with its code.
+			if (/\b(registerLazyPart|lazyBuilder)\(/.test(readFileSync(file, 'utf8'))) for (const t of targets) covered.add(t);
 		}
 		const missing = [...all].filter((m) => !covered.has(m) && !LOADED_AT_START_OR_NOT_OFFLINE.has(m)).sort();
 		expect(missing).toEqual([]);
