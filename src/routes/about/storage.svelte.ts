@@ -53,7 +53,7 @@ export class StorageActions {
 				? '离线数据已清除（我的收藏保留）。本页仍可继续使用，下次打开会重新下载。'
 				: '此浏览器没有保存本地数据';
 		} catch {
-			this.message = '暂时无法清除：请连接网络后再试';
+			this.#message = '暂时无法清除：请连接网络后再试';
 		} finally {
 			this.#busy = false;
 		}
