@@ -18,7 +18,8 @@ const LOADED_AT_START_OR_NOT_OFFLINE = new Set([
 	'src/lib/data/browser',
 	'src/lib/data/route-code',
 	'src/lib/data/page-data',
-	'src/lib/data/disk',
+	// Prerendering only (behind import.meta.env.SSR): never in the browser.
+	'src/lib/server/disk',
 	'src/lib/data/sw',
 	'workbox-window'
 ]);
