@@ -4,6 +4,8 @@
  */
 import { base } from '$app/paths';
 import { AppDb } from './db';
+import type { Dataset } from '$lib/domain/dataset';
+import { pageFromDataOrHtml } from './page-html';
 import { Repository } from './repository';
 
 let repository: Repository | null = null;
@@ -15,4 +17,9 @@ export function browserRepository(): Repository {
 		openDb: () => (typeof indexedDB === 'undefined' ? null : new AppDb())
 	});
 	return repository;
+}
+
+/** Page data for a navigation after the first page (page-data.ts): see pageFromDataOrHtml. */
+export function browserPageData<T>(url: URL, build: (ds: Dataset) => T | Promise<T>): Promise<T> {
+	return pageFromDataOrHtml(browserRepository(), url.pathname, build);
 }

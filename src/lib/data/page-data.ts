@@ -4,12 +4,16 @@
  * - on the first page load in the browser, from the snapshot the prerendered HTML carries, so hydration
  *   never waits for the data bundle (which downloads in the background, off the critical path);
  * - on later navigations, from the Repository (memory → IndexedDB → network), so a page never visited
- *   before still renders offline.
+ *   before still renders offline;
+ * - while the data is not in memory yet, also from the snapshot in that page's own prerendered HTML (kept for
+ *   the visit once seen; page-html.ts), whichever comes first: a stalled data download must not hold up a page
+ *   the site already rendered (issue 17, item 6).
  */
 import type { Dataset } from '$lib/domain/dataset';
 import { registerLazyPart } from './lazy-parts';
+import { SNAPSHOT_ID } from './snapshot-id';
 
-export const SNAPSHOT_ID = 'page-data';
+export { SNAPSHOT_ID };
 
 let snapshot: { path: string; data: unknown } | null | undefined;
 
@@ -21,7 +25,7 @@ function takeSnapshot(path: string): unknown {
 			try {
 				snapshot = { path: el.dataset.path, data: JSON.parse(el.dataset.json) };
 			} catch {
-				snapshot = null;
+				// Unreadable: the page loads its data like any later navigation.
 			}
 		}
 	}
@@ -33,20 +37,26 @@ function takeSnapshot(path: string): unknown {
 	return undefined;
 }
 
+/** One import site for the browser data module: each site costs start-up bytes (its preload list). */
+const browserModule = () => import('./browser');
+
 export async function getDataset(): Promise<Dataset> {
 	if (import.meta.env.SSR) {
 		const { diskDataset } = await import('$lib/server/disk');
 		return diskDataset();
 	}
-	const { browserRepository } = await import('./browser');
-	return browserRepository().get();
+	return (await browserModule()).browserRepository().get();
 }
 
-/** Runs `build` on the dataset, or returns the prerendered snapshot of exactly this page on first load. */
+/**
+ * Runs `build` on the dataset, or returns the prerendered snapshot of exactly this page on first load; on later
+ * navigations without the data in memory, see page-html.ts.
+ */
 export async function pageData<T>(url: URL, build: (ds: Dataset) => T | Promise<T>): Promise<T> {
 	if (!import.meta.env.SSR) {
 		const snap = takeSnapshot(url.pathname);
 		if (snap !== undefined) return snap as T;
+		return (await browserModule()).browserPageData(url, build);
 	}
 	return build(await getDataset());
 }
