@@ -14,6 +14,7 @@ import type { Benefit, Profile, ProfileField } from '$lib/domain/eligibility/sch
 import type { Contact } from '$lib/domain/benefit-present';
 import { decodeProfile, encodeProfile, prune } from '$lib/domain/eligibility/answers';
 import { toLine, type CheckLine } from '$lib/domain/eligibility/check-lines';
+import { UNKNOWN } from '$lib/domain/eligibility/fields';
 
 const QUESTION = new Map<string, Question>(QUESTIONS.map((q) => [q.id, q]));
 
@@ -65,6 +66,23 @@ export class CheckState {
 		this.contacts = contacts;
 		this.counties = counties;
 		this.ready = true;
+		// The link's county can be checked only now: a hand-edited or outdated id is dropped, and the page says so.
+		const county = this.answers.county;
+		if (
+			typeof county === 'string' &&
+			county !== UNKNOWN &&
+			counties.length > 0 &&
+			!counties.some((c) => c.id === county)
+		) {
+			const rest: Record<string, unknown> = { ...this.answers };
+			delete rest.county;
+			this.answers = prune(rest as Profile);
+			this.order = this.order.filter((f) => f in this.answers);
+			this.linkErrors = [
+				...this.linkErrors,
+				`所在县：没有「${county}」这个县，请从${counties.map((c) => c.name).join('、')}中重新选择`
+			];
+		}
 	}
 
 	/** Answers from the address the page was opened with. */
