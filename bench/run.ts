@@ -5,7 +5,7 @@
  * records it; the others still run. Figures only: nothing here is a test (budgets gate in npm test).
  *
  *   npm run bench                 all parts
- *   npm run bench -- --skip search,lighthouse
+ *   npm run bench -- --skip search,pages    the skipped parts keep their figures from the last run (marked carried)
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import type { CoreData } from '#lib/domain/schema';
 import type { PackedSearchData } from '#lib/domain/search/pack';
 import { chromiumTimings, nodeParseMs, nodeTimings, readBuiltBundle, round, sectionSizes, RUNS } from './data';
 import { CHROMIUM } from './lighthouse';
+import { firstVisitBytes, type FirstVisit } from './first-visit';
 import { buildReference, runPages } from './pages';
 import { scaledBundle, splitBundleFigures, splitFigures } from './scale';
 import { runSearchBench, SCALE, type SearchBenchResult } from './search';
@@ -38,13 +39,24 @@ const log = (line = '') => process.stdout.write(`${line}\n`);
 const skipAt = process.argv.indexOf('--skip');
 const skip = new Set(skipAt > 0 ? (process.argv[skipAt + 1] ?? '').split(',') : []);
 
-type Part = Record<string, unknown> & { ok: boolean; seconds: number; error?: string };
+type Part = Record<string, unknown> & { ok: boolean; seconds: number; error?: string; carried?: boolean };
 const parts: Record<string, Part> = {};
+/** The last run's parts: a skipped part keeps its figures (the whole run takes most of an hour). */
+const previous: Record<string, Part> = existsSync(OUT)
+	? ((JSON.parse(readFileSync(OUT, 'utf8')) as { parts?: Record<string, Part> }).parts ?? {})
+	: {};
 
 async function part<T extends object>(name: string, fn: () => Promise<T> | T): Promise<T | null> {
 	if (skip.has(name)) {
-		log(`── ${name}: skipped`);
-		return null;
+		const kept = previous[name];
+		if (!kept?.ok) {
+			log(`── ${name}: skipped`);
+			return null;
+		}
+		log(`── ${name}: skipped, figures kept from the last run`);
+		parts[name] = { ...kept, carried: true };
+		const { ok: _ok, seconds: _seconds, carried: _carried, ...value } = kept;
+		return value as unknown as T;
 	}
 	log(`── ${name}`);
 	const t0 = performance.now();
@@ -66,7 +78,8 @@ async function snapshot(): Promise<string> {
 	for (let attempt = 1; ; attempt++) {
 		const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
 		try {
-			cpSync(BUILD, dir, { recursive: true });
+			// Timestamps kept: the preview server skips a .br/.gz sibling older than its file as stale.
+			cpSync(BUILD, dir, { recursive: true, preserveTimestamps: true });
 			const missing = needed.filter((f) => !existsSync(join(dir, f)));
 			if (missing.length === 0) {
 				const manifest = JSON.parse(readFileSync(join(dir, 'data', 'manifest.json'), 'utf8')) as {
@@ -148,6 +161,7 @@ async function main(): Promise<void> {
 				.filter((p) => named.includes(p.page))
 				.sort((a, b) => named.indexOf(a.page) - named.indexOf(b.page)),
 			forbiddenInClient: m.forbidden,
+			firstVisit: m.firstVisit,
 			limits: BUDGET
 		};
 	});
@@ -202,190 +216,250 @@ async function main(): Promise<void> {
 
 	const search = await part('search', () => runSearchBench((l) => log(`   ${l}`)));
 
+	// Issue 12: everything a first visit downloads, the service worker's precache included, counted on the server.
+	const firstVisit = await part('firstVisit', async () => {
+		if (!snap || !dir) throw new Error('no build');
+		return firstVisitBytes(dir, (l) => log(`   ${l}`));
+	});
+
 	if (dir) rmSync(dir, { recursive: true, force: true });
 
 	// One table: area, item, value, budget, status.
 	const rows: [string, string, string, string, string][] = [];
 	const status = (ok: boolean | null) => (ok === null ? '' : ok ? 'ok' : 'OVER');
 	const s = search as SearchBenchResult | null;
-	if (s) {
-		for (const r of s.quality) {
+	// A part kept from an older run may no longer have the shape this bench reads: say so instead of stopping.
+	const safely = (area: string, fn: () => void) => {
+		try {
+			fn();
+		} catch (e) {
+			rows.push([area, 'figures could not be read', String(e).slice(0, 100), '', 'FAIL']);
+		}
+	};
+	safely('search', () => {
+		if (s) {
+			for (const r of s.quality) {
+				rows.push([
+					'search',
+					`${r.engine}: ${r.cases} phrasings`,
+					`hit@1 ${r.hitAt1.toFixed(3)} · hit@3 ${r.hitAt3.toFixed(3)} · MRR ${r.mrr.toFixed(3)} · no result ${r.noResult} · held-out (${r.heldOut.cases}) hit@3 ${r.heldOut.hitAt3.toFixed(3)}`,
+					r.engine === 'ours' ? 'hit@3 ≥ 0.95' : '',
+					r.engine === 'ours' ? status(r.hitAt3 >= HIT_AT_3_GOAL) : ''
+				]);
+			}
+			for (const r of s.latency) {
+				const budget = r.engine === 'ours' ? (r.data === 'real' ? s.budgets.realP95Ms : s.budgets.scaledP95Ms) : null;
+				rows.push([
+					'search',
+					`${r.engine} ${r.data} (${r.docs} docs, ${r.phrasings} phrasings)`,
+					`p50 ${ms(r.p50)} · p95 ${ms(r.p95)}`,
+					budget === null ? '' : `p95 ≤ ${budget} ms`,
+					budget === null ? '' : status(r.p95 <= budget)
+				]);
+			}
 			rows.push([
 				'search',
-				`${r.engine}: ${r.cases} phrasings`,
-				`hit@1 ${r.hitAt1.toFixed(3)} · hit@3 ${r.hitAt3.toFixed(3)} · MRR ${r.mrr.toFixed(3)} · no result ${r.noResult} · held-out (${r.heldOut.cases}) hit@3 ${r.heldOut.hitAt3.toFixed(3)}`,
-				r.engine === 'ours' ? 'hit@3 ≥ 0.95' : '',
-				r.engine === 'ours' ? status(r.hitAt3 >= HIT_AT_3_GOAL) : ''
+				'best hit@3 (ours vs Fuse.js, MiniSearch)',
+				s.budgets.bestHitAt3 ? 'yes' : 'no',
+				'better than both',
+				status(s.budgets.bestHitAt3)
 			]);
 		}
-		for (const r of s.latency) {
-			const budget = r.engine === 'ours' ? (r.data === 'real' ? s.budgets.realP95Ms : s.budgets.scaledP95Ms) : null;
-			rows.push([
-				'search',
-				`${r.engine} ${r.data} (${r.docs} docs, ${r.phrasings} phrasings)`,
-				`p50 ${ms(r.p50)} · p95 ${ms(r.p95)}`,
-				budget === null ? '' : `p95 ≤ ${budget} ms`,
-				budget === null ? '' : status(r.p95 <= budget)
-			]);
-		}
-		rows.push([
-			'search',
-			'best hit@3 (ours vs Fuse.js, MiniSearch)',
-			s.budgets.bestHitAt3 ? 'yes' : 'no',
-			'better than both',
-			status(s.budgets.bestHitAt3)
-		]);
-	}
-	if (data) {
-		for (const sec of [...data.sections, data.total]) {
-			const isTotal = sec.name === 'total';
+	});
+	safely('data', () => {
+		if (data) {
+			for (const sec of [...data.sections, data.total]) {
+				const isTotal = sec.name === 'total';
+				rows.push([
+					'data',
+					`${sec.name} section`,
+					`${kb(sec.raw)} raw · ${kb(sec.gzip)} gzip · ${kb(sec.brotli)} br`,
+					isTotal ? `≤ ${kb(BUDGET.dataGzip)} gzip` : '',
+					isTotal ? status(sec.gzip <= BUDGET.dataGzip) : ''
+				]);
+			}
+			const n = data.nodeFakeIndexedDb;
 			rows.push([
 				'data',
-				`${sec.name} section`,
-				`${kb(sec.raw)} raw · ${kb(sec.gzip)} gzip · ${kb(sec.brotli)} br`,
-				isTotal ? `≤ ${kb(BUDGET.dataGzip)} gzip` : '',
-				isTotal ? status(sec.gzip <= BUDGET.dataGzip) : ''
+				'Node fake-indexeddb store / load',
+				`${ms(n.storeMs)} / ${ms(n.loadMs)} (read ${ms(n.readMs)} + parse ${ms(n.parseMs)})`,
+				'',
+				''
 			]);
 		}
-		const n = data.nodeFakeIndexedDb;
-		rows.push([
-			'data',
-			'Node fake-indexeddb store / load',
-			`${ms(n.storeMs)} / ${ms(n.loadMs)} (read ${ms(n.readMs)} + parse ${ms(n.parseMs)})`,
-			'',
-			''
-		]);
-	}
-	if (browser) {
-		const r = browser.real;
-		rows.push([
-			'data',
-			`Chromium ${browser.throttle}× CPU store / load`,
-			`${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`,
-			'after first paint',
-			''
-		]);
-	}
-	if (scale) {
-		rows.push([
-			'scale',
-			`${SCALE}× catalogue (${scale.services} services)`,
-			`${kb(scale.total.raw)} raw · ${kb(scale.total.gzip)} gzip (core ${kb(scale.sections.find((x) => x.name === 'core')?.gzip ?? null)}, search ${kb(scale.sections.find((x) => x.name === 'search')?.gzip ?? null)})`,
-			`≤ ${kb(BUDGET.dataGzip)} gzip`,
-			status(scale.total.gzip <= BUDGET.dataGzip)
-		]);
-		rows.push([
-			'scale',
-			`${SCALE}× Node parse / fake-idb store / load`,
-			`${ms(scale.nodeParseMs)} / ${ms(scale.nodeFakeIndexedDb.storeMs)} / ${ms(scale.nodeFakeIndexedDb.loadMs)}`,
-			'',
-			''
-		]);
-		const sp = scale.split;
-		rows.push([
-			'scale',
-			`split core: base + 1 of ${sp.regions} regions`,
-			`${kb(sp.oneRegionGzip)} gzip, parse ${ms(sp.oneRegionParseMs)} (whole core ${kb(sp.wholeCoreGzip)}, ${ms(sp.wholeCoreParseMs)})`,
-			'',
-			''
-		]);
-		const oneRegion =
-			sp.oneRegionGzip + sp.searchRegionGzip + (scale.sections.find((x) => x.name === 'benefits')?.gzip ?? 0);
-		rows.push([
-			'scale',
-			'split search: 1 region',
-			`${kb(sp.searchRegionGzip)} gzip (all regions ${kb(sp.wholeSearchGzip)})`,
-			'',
-			''
-		]);
-		rows.push([
-			'scale',
-			'split bundle for 1 region (core+search+benefits)',
-			`${kb(oneRegion)} gzip`,
-			`≤ ${kb(BUDGET.dataGzip)} gzip`,
-			status(oneRegion <= BUDGET.dataGzip)
-		]);
-		const b = scale.splitBundle;
-		rows.push([
-			'scale',
-			`built split, first visit (base + home region of ${b.regions}, ${b.files} files)`,
-			`${kb(b.firstVisitGzip)} gzip, parse ${ms(b.firstVisitParseMs)} (unsplit ${kb(b.unsplitGzip)}, ${ms(b.unsplitParseMs)}; +1 region ${kb(b.extraRegionGzip)})`,
-			`≤ ${kb(BUDGET.dataGzip)} gzip`,
-			status(b.firstVisitGzip <= BUDGET.dataGzip)
-		]);
-		rows.push([
-			'scale',
-			`built split, search p95 1 region vs all (${b.searchDocsOneRegion} / ${b.searchDocsAll} docs)`,
-			`${ms(b.searchP95OneRegionMs)} vs ${ms(b.searchP95AllMs)} (index build ${ms(b.searchBuildOneRegionMs)} vs ${ms(b.searchBuildAllMs)})`,
-			'',
-			''
-		]);
-	}
-	if (browser?.scaled) {
-		const r = browser.scaled;
-		rows.push([
-			'scale',
-			`${SCALE}× Chromium ${browser.throttle}× CPU store / load`,
-			`${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`,
-			'',
-			''
-		]);
-	}
-	if (budgets) {
-		rows.push([
-			'pages',
-			`largest initial JS (${budgets.maxInitialJsGzip.page})`,
-			`${kb(budgets.maxInitialJsGzip.bytes)} gzip`,
-			`≤ ${kb(BUDGET.initialJsGzip)}`,
-			status(budgets.maxInitialJsGzip.bytes <= BUDGET.initialJsGzip)
-		]);
-		rows.push([
-			'pages',
-			`largest HTML (${budgets.maxHtmlGzip.page})`,
-			`${kb(budgets.maxHtmlGzip.bytes)} gzip`,
-			`≤ ${kb(BUDGET.htmlGzip)}`,
-			status(budgets.maxHtmlGzip.bytes <= BUDGET.htmlGzip)
-		]);
-		for (const p of budgets.benchPages)
-			rows.push(['pages', p.page, `JS ${kb(p.jsGzip)} · HTML ${kb(p.htmlGzip)} gzip`, '', '']);
-		rows.push([
-			'pages',
-			'build-time libraries in client JS',
-			budgets.forbiddenInClient.join(', ') || 'none',
-			'none',
-			status(budgets.forbiddenInClient.length === 0)
-		]);
-	}
-	if (pages) {
-		const ref = pages.pages.find((p) => p.type === 'reference');
-		const ratio = (a: number | null, b: number | null | undefined) =>
-			a === null || !b ? '–' : `${(a / b).toFixed(2)}×`;
-		for (const p of pages.pages) {
-			const blocking = p.renderBlocking.length;
-			const lcpOk =
-				p.type === 'reference' || (p.lcpMs !== null && ref?.lcpMs ? p.lcpMs <= LCP_RATIO_MAX * ref.lcpMs : false);
-			const mtOk =
-				p.mainThreadJsMs !== null && p.mainThreadNoJsMs
-					? p.mainThreadJsMs <= MAIN_THREAD_RATIO_MAX * p.mainThreadNoJsMs
-					: false;
-			const ok = p.performance === 100 && (p.tbtMs ?? Infinity) <= TBT_MAX_MS && lcpOk && mtOk && blocking <= 1;
+	});
+	safely('data', () => {
+		if (browser) {
+			const r = browser.real;
+			rows.push([
+				'data',
+				`Chromium ${browser.throttle}× CPU store / load`,
+				`${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`,
+				'after first paint',
+				''
+			]);
+		}
+	});
+	safely('scale', () => {
+		if (scale) {
+			rows.push([
+				'scale',
+				`${SCALE}× catalogue (${scale.services} services)`,
+				`${kb(scale.total.raw)} raw · ${kb(scale.total.gzip)} gzip (core ${kb(scale.sections.find((x) => x.name === 'core')?.gzip ?? null)}, search ${kb(scale.sections.find((x) => x.name === 'search')?.gzip ?? null)})`,
+				`≤ ${kb(BUDGET.dataGzip)} gzip`,
+				status(scale.total.gzip <= BUDGET.dataGzip)
+			]);
+			rows.push([
+				'scale',
+				`${SCALE}× Node parse / fake-idb store / load`,
+				`${ms(scale.nodeParseMs)} / ${ms(scale.nodeFakeIndexedDb.storeMs)} / ${ms(scale.nodeFakeIndexedDb.loadMs)}`,
+				'',
+				''
+			]);
+			const sp = scale.split;
+			rows.push([
+				'scale',
+				`split core: base + 1 of ${sp.regions} regions`,
+				`${kb(sp.oneRegionGzip)} gzip, parse ${ms(sp.oneRegionParseMs)} (whole core ${kb(sp.wholeCoreGzip)}, ${ms(sp.wholeCoreParseMs)})`,
+				'',
+				''
+			]);
+			const oneRegion =
+				sp.oneRegionGzip + sp.searchRegionGzip + (scale.sections.find((x) => x.name === 'benefits')?.gzip ?? 0);
+			rows.push([
+				'scale',
+				'split search: 1 region',
+				`${kb(sp.searchRegionGzip)} gzip (all regions ${kb(sp.wholeSearchGzip)})`,
+				'',
+				''
+			]);
+			rows.push([
+				'scale',
+				'split bundle for 1 region (core+search+benefits)',
+				`${kb(oneRegion)} gzip`,
+				`≤ ${kb(BUDGET.dataGzip)} gzip`,
+				status(oneRegion <= BUDGET.dataGzip)
+			]);
+			const b = scale.splitBundle;
+			rows.push([
+				'scale',
+				`built split, first visit (base + home region of ${b.regions}, ${b.files} files)`,
+				`${kb(b.firstVisitGzip)} gzip, parse ${ms(b.firstVisitParseMs)} (unsplit ${kb(b.unsplitGzip)}, ${ms(b.unsplitParseMs)}; +1 region ${kb(b.extraRegionGzip)})`,
+				`≤ ${kb(BUDGET.dataGzip)} gzip`,
+				status(b.firstVisitGzip <= BUDGET.dataGzip)
+			]);
+			rows.push([
+				'scale',
+				`built split, search p95 1 region vs all (${b.searchDocsOneRegion} / ${b.searchDocsAll} docs)`,
+				`${ms(b.searchP95OneRegionMs)} vs ${ms(b.searchP95AllMs)} (index build ${ms(b.searchBuildOneRegionMs)} vs ${ms(b.searchBuildAllMs)})`,
+				'',
+				''
+			]);
+		}
+	});
+	safely('scale', () => {
+		if (browser?.scaled) {
+			const r = browser.scaled;
+			rows.push([
+				'scale',
+				`${SCALE}× Chromium ${browser.throttle}× CPU store / load`,
+				`${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`,
+				'',
+				''
+			]);
+		}
+	});
+	safely('pages', () => {
+		if (budgets) {
 			rows.push([
 				'pages',
-				`${p.type} ${p.path}`,
-				`perf ${p.performance ?? '–'} · FCP ${ms(p.fcpMs)} LCP ${ms(p.lcpMs)} (${ratio(p.lcpMs, ref?.lcpMs)} ref) TBT ${ms(p.tbtMs)} · main thread ${ms(p.mainThreadJsMs)} / ${ms(p.mainThreadNoJsMs)} no JS (${ratio(p.mainThreadJsMs, p.mainThreadNoJsMs)}) · ${kb(p.transferBytes)} (${ratio(p.transferBytes, ref?.transferBytes)} ref) · ${blocking} blocking`,
-				`100, LCP ≤ ${LCP_RATIO_MAX}× ref, TBT ≤ ${TBT_MAX_MS} ms, main ≤ ${MAIN_THREAD_RATIO_MAX}× no-JS, ≤ 1 blocking`,
-				p.errors.length ? 'FAIL' : status(ok)
+				`largest initial JS (${budgets.maxInitialJsGzip.page})`,
+				`${kb(budgets.maxInitialJsGzip.bytes)} gzip`,
+				`≤ ${kb(BUDGET.initialJsGzip)}`,
+				status(budgets.maxInitialJsGzip.bytes <= BUDGET.initialJsGzip)
+			]);
+			rows.push([
+				'pages',
+				`largest HTML (${budgets.maxHtmlGzip.page})`,
+				`${kb(budgets.maxHtmlGzip.bytes)} gzip`,
+				`≤ ${kb(BUDGET.htmlGzip)}`,
+				status(budgets.maxHtmlGzip.bytes <= BUDGET.htmlGzip)
+			]);
+			for (const p of budgets.benchPages)
+				rows.push(['pages', p.page, `JS ${kb(p.jsGzip)} · HTML ${kb(p.htmlGzip)} gzip`, '', '']);
+			rows.push([
+				'pages',
+				'build-time libraries in client JS',
+				budgets.forbiddenInClient.join(', ') || 'none',
+				'none',
+				status(budgets.forbiddenInClient.length === 0)
 			]);
 		}
-		const sp = pages.slowPhoneSearch;
-		rows.push([
-			'pages',
-			`search first result, slow phone (${sp.profile.latencyMs} ms RTT, ${sp.profile.downKbit / 1000} Mbit/s, ${sp.profile.cpu}× CPU, cold)`,
-			`${ms(sp.medianFirstResultMs)} (FCP ${ms(sp.medianFcpMs)}; LCP element ${sp.runs[0]?.lcpElement ?? '–'})`,
-			`≤ ${FIRST_RESULT_MAX_MS} ms`,
-			status(sp.medianFirstResultMs !== null && sp.medianFirstResultMs <= FIRST_RESULT_MAX_MS)
-		]);
-	}
+	});
+	safely('pages', () => {
+		if (pages) {
+			const ref = pages.pages.find((p) => p.type === 'reference');
+			const ratio = (a: number | null, b: number | null | undefined) =>
+				a === null || !b ? '–' : `${(a / b).toFixed(2)}×`;
+			for (const p of pages.pages) {
+				const blocking = p.renderBlocking.length;
+				const lcpOk =
+					p.type === 'reference' || (p.lcpMs !== null && ref?.lcpMs ? p.lcpMs <= LCP_RATIO_MAX * ref.lcpMs : false);
+				const mtOk =
+					p.mainThreadJsMs !== null && p.mainThreadNoJsMs
+						? p.mainThreadJsMs <= MAIN_THREAD_RATIO_MAX * p.mainThreadNoJsMs
+						: false;
+				const ok = p.performance === 100 && (p.tbtMs ?? Infinity) <= TBT_MAX_MS && lcpOk && mtOk && blocking <= 1;
+				rows.push([
+					'pages',
+					`${p.type} ${p.path}`,
+					`perf ${p.performance ?? '–'} · FCP ${ms(p.fcpMs)} LCP ${ms(p.lcpMs)} (${ratio(p.lcpMs, ref?.lcpMs)} ref) TBT ${ms(p.tbtMs)} · main thread ${ms(p.mainThreadJsMs)} / ${ms(p.mainThreadNoJsMs)} no JS (${ratio(p.mainThreadJsMs, p.mainThreadNoJsMs)}) · ${kb(p.transferBytes)} (${ratio(p.transferBytes, ref?.transferBytes)} ref) · ${blocking} blocking`,
+					`100, LCP ≤ ${LCP_RATIO_MAX}× ref, TBT ≤ ${TBT_MAX_MS} ms, main ≤ ${MAIN_THREAD_RATIO_MAX}× no-JS, ≤ 1 blocking`,
+					p.errors.length ? 'FAIL' : status(ok)
+				]);
+			}
+			const sp = pages.slowPhoneSearch;
+			rows.push([
+				'pages',
+				`search first result, slow phone (${sp.profile.latencyMs} ms RTT, ${sp.profile.downKbit / 1000} Mbit/s, ${sp.profile.cpu}× CPU, cold)`,
+				`${ms(sp.medianFirstResultMs)} (FCP ${ms(sp.medianFcpMs)}; LCP element ${sp.runs[0]?.lcpElement ?? '–'})`,
+				`≤ ${FIRST_RESULT_MAX_MS} ms`,
+				status(sp.medianFirstResultMs !== null && sp.medianFirstResultMs <= FIRST_RESULT_MAX_MS)
+			]);
+		}
+	});
+	safely('offline', () => {
+		if (firstVisit) {
+			const v = (label: string, f: FirstVisit, gated: boolean) =>
+				rows.push([
+					'offline',
+					label,
+					`${kb(f.totalBytes)} in ${f.requests} requests (code ${kb(f.byKind.code)}, data ${kb(f.byKind.data)}, pages ${kb(f.byKind.html)}, worker ${kb(f.byKind.worker)}; fetched twice ${kb(f.repeatedBytes)})`,
+					gated ? `< ${kb(BUDGET.firstVisitBytes)}` : '',
+					gated ? status(f.totalBytes < BUDGET.firstVisitBytes) : ''
+				]);
+			v('first visit with a service worker, Chromium', firstVisit.withWorker, true);
+			v('first visit, service workers blocked', firstVisit.withoutWorker, false);
+			v(`first visit with a service worker, ${firstVisit.scaled.scale}× data`, firstVisit.scaled.withWorker, true);
+			v(
+				`first visit, service workers blocked, ${firstVisit.scaled.scale}× data`,
+				firstVisit.scaled.withoutWorker,
+				false
+			);
+		}
+	});
+	safely('offline', () => {
+		if (budgets?.firstVisit) {
+			const fv = budgets.firstVisit;
+			rows.push([
+				'offline',
+				'first visit with a service worker, from the build (gate)',
+				`${kb(fv.total)} brotli (${kb(fv.gzipTotal)} gzip)`,
+				`< ${kb(BUDGET.firstVisitBytes)}`,
+				status(fv.total < BUDGET.firstVisitBytes)
+			]);
+		}
+	});
 	for (const [name, p] of Object.entries(parts))
 		if (!p.ok) rows.push([name, 'part failed', p.error?.slice(0, 100) ?? '', '', 'FAIL']);
 

@@ -31,6 +31,16 @@ const TYPES: Record<string, string> = {
 export const IMMUTABLE = /^\/(_app\/immutable\/.+|data\/[a-z0-9-]+\.[0-9a-f]{8,}\.json)$/;
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
+/**
+ * Pages (issue 12): kept fresh for 10 minutes, so that without a service worker (iPhone WeChat) a page opened
+ * in that time reopens offline from the browser's cache, its hashed code with it. Measured in Chromium with
+ * service workers blocked: \`no-cache\` and \`stale-while-revalidate\` both fail offline. Longer would delay updates
+ * of the pages themselves (the data is checked apart, through data/manifest.json) and asks the host to keep the
+ * previous build's hashed files that long.
+ */
+export const CACHE_PAGE = 'public, max-age=600';
+/** Served only to the service worker or as an error page: always revalidated. */
+const UNCACHED_PAGES = new Set(['/200.html', '/404.html']);
 /** Features the app never uses; web-share, clipboard-write (分享) and fullscreen (给窗口看) stay allowed. */
 export const PERMISSIONS_POLICY =
 	'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()';
@@ -180,7 +190,11 @@ export function startServer(opts: {
 			...SECURITY_HEADERS,
 			'content-security-policy': csp(target.path),
 			'content-type': type,
-			'cache-control': immutable ? CACHE_IMMUTABLE : CACHE_REVALIDATE,
+			'cache-control': immutable
+				? CACHE_IMMUTABLE
+				: status === 200 && target.path.endsWith('.html') && !UNCACHED_PAGES.has(target.path)
+					? CACHE_PAGE
+					: CACHE_REVALIDATE,
 			etag
 		};
 		if (hasSiblings) headers.vary = 'Accept-Encoding';

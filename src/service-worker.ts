@@ -45,8 +45,13 @@ function acceptable(path: string, res: Response): boolean {
 	return !want || want.test(res.headers.get('content-type') ?? '');
 }
 
+/** Content-hashed: the name changes whenever the bytes do (served immutable). */
+const HASHED = /^\/_app\/immutable\//;
+
 async function add(cache: Cache, path: string): Promise<void> {
-	const res = await fetch(path, { cache: 'reload' });
+	// A hashed file the page has just fetched is in the HTTP cache and is the right one: fetching it again
+	// ('reload') doubled a first visit's code bytes. Unhashed files (200.html, /404) are revalidated.
+	const res = await fetch(path, { cache: HASHED.test(path) ? 'default' : 'no-cache' });
 	if (!acceptable(path, res)) throw new Error(`${path}: HTTP ${res.status} ${res.headers.get('content-type') ?? ''}`);
 	await cache.put(path, res);
 }

@@ -101,3 +101,25 @@ test(
 		);
 	}
 );
+
+test(
+	'看过的页面十分钟内断网重新打开也能用，没有服务工作线程也行（浏览器缓存页面和代码）',
+	{ tag: '@offline' },
+	async ({ page, context }) => {
+		await page.goto('/service/35');
+		await waitUntilOffline(page);
+		await context.setOffline(true);
+		// Reopening the link: a new tab, a full load from the browser's cache (pages fresh 10 minutes, code a year).
+		const again = await context.newPage();
+		const errors: string[] = [];
+		again.on('pageerror', (e) => errors.push(e.message));
+		await again.goto('/service/35');
+		await expect(h1(again)).toContainText('身份证');
+		await expect(again.locator('footer')).toContainText('当前离线');
+		// The app starts from the cache too: a tap to a page never opened renders from IndexedDB.
+		await again.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '补贴' }).click();
+		await expect(h1(again)).toHaveText('补贴和救助');
+		await expect(again.locator('body')).not.toContainText('出错了');
+		expect(errors).toEqual([]);
+	}
+);
