@@ -43,6 +43,7 @@ import { loadBenefits } from './extract/benefits';
 import { checkLifeEvents, loadLifeEvents } from './lib/life-events';
 import { EventsData } from '#lib/domain/events/schema';
 import { findPersonalData } from './lib/privacy';
+import { writeEmergencyJson } from './gen-emergency';
 import { GAZETTES, SOURCES_DIR, sourceFileName, sourceLines, sourcePath } from './lib/sources';
 import { writeHsds, writeTabular } from './lib/hsds';
 
@@ -251,6 +252,8 @@ function main(): void {
 	try {
 		const bundle = buildBundle();
 		writeBundle(bundle, OUT_DIR);
+		// The emergency block's numbers ship inside the app code, so they never wait for (or lose) the bundle.
+		writeEmergencyJson(CoreData.parse(bundle.sections.core));
 		process.stdout.write(`${summary(bundle, OUT_DIR)}\n`);
 		const core = bundle.files.find((f) => f.name === 'core');
 		if (!core) throw new Error('no core section to publish as open data');

@@ -6,7 +6,7 @@ import { lifeEvents } from '$lib/domain/events/view';
  * The lines a citizen may need at once: emergencies and the general government line. Only numbers the
  * gazettes print are shown (110, 119 and 122 appear in none of them); missing ones are skipped.
  */
-const URGENT_NUMBERS = ['120', '12345'];
+const URGENT_NUMBERS = ['12345'];
 
 export function homePage(ds: Dataset) {
 	const typeCounts = new Map<string, number>();

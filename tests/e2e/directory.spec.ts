@@ -15,13 +15,14 @@ test('从首页搜索“社保卡丢了”，找到补领并打开', async ({ pa
 	await expect(page.locator('main')).toContainText('吕政办发〔2019〕29号');
 });
 
-test('首页一直显示急救电话 120 和政务热线 12345', async ({ page }) => {
+test('首页最先显示紧急电话 110、119、120、122，也有政务热线 12345', async ({ page }) => {
 	await page.goto('/');
 	const urgent = page.locator('section.urgent');
-	await expect(urgent.locator('a[href="tel:120"]')).toBeVisible();
 	await expect(urgent.locator('a[href="tel:12345"]')).toBeVisible();
-	// Only numbers printed in the gazettes: 110, 119 and 122 are not, so they are not typed in.
-	await expect(page.locator('a[href="tel:110"]')).toHaveCount(0);
+	// Safety first: the four emergency numbers, cited to the national numbering plan, come before everything else.
+	const sos = page.locator('section.sos').first();
+	for (const n of ['110', '119', '120', '122']) await expect(sos.locator(`a[href="tel:${n}"]`)).toBeVisible();
+	await expect(sos).toContainText('电信网编号计划');
 });
 
 test('本地固定电话拨号时自动加上 0358 区号', async ({ page }) => {
@@ -95,4 +96,12 @@ test('分享按钮旁可以显示本页二维码（手机上生成，不联网�
 	await context.setOffline(true);
 	await page.getByRole('button', { name: '二维码' }).click();
 	await expect(page.getByRole('img', { name: /二维码/ })).toBeVisible();
+});
+
+test('搜“着火了”先看到火警 119，不是火灾隐患举报电话', async ({ page }) => {
+	await page.goto('/search?q=' + encodeURIComponent('着火了'));
+	const sos = page.locator('section.sos');
+	await expect(sos).toBeVisible();
+	await expect(sos.locator('a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:119');
+	await expect(sos.locator('a[href="tel:96119"]')).toHaveCount(0);
 });

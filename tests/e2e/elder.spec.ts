@@ -44,10 +44,13 @@ test('子女给老人打开长辈版：字更大、按钮更大，重新打开�
 	const before = await measure(page);
 	await turnOnElderMode(page);
 
-	// Simpler home: the lines to call and the most common themes come first.
+	// Simpler home: the emergency numbers first (never hidden), then search, the lines to call and common themes.
 	const headings = page.locator('main h2');
-	await expect(headings.nth(1)).toHaveText('打电话问');
-	await expect(headings.nth(2)).toHaveText('常办的事');
+	await expect(headings.nth(0)).toHaveText('紧急电话');
+	for (const n of ['110', '119', '120', '122'])
+		await expect(page.locator(`main a[href="tel:${n}"]`).first()).toBeVisible();
+	await expect(headings.nth(2)).toHaveText('打电话问');
+	await expect(headings.nth(3)).toHaveText('常办的事');
 	await expect(page.locator('main')).toContainText('12345');
 	await expect(page.locator('main')).not.toContainText('按服务类型');
 
@@ -60,7 +63,7 @@ test('子女给老人打开长辈版：字更大、按钮更大，重新打开�
 	await page.reload();
 	await expect(page.getByRole('button', { name: '长辈版' })).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('html')).toHaveClass(/elder/);
-	await expect(page.locator('main h2').nth(1)).toHaveText('打电话问');
+	await expect(page.locator('main h2').nth(2)).toHaveText('打电话问');
 
 	// Every page type keeps the sizes.
 	for (const path of ['/service/35', '/hotlines', '/theme/证件办理', '/saved', '/print/service/35']) {
@@ -113,7 +116,7 @@ test('长辈版开关不能保存时也不报错（浏览器禁止本地存储�
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto('/');
 	await turnOnElderMode(page);
-	await expect(page.locator('main h2').nth(1)).toHaveText('打电话问');
+	await expect(page.locator('main h2').nth(2)).toHaveText('打电话问');
 	expect(errors).toEqual([]);
 });
 

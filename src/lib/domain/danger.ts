@@ -12,6 +12,7 @@
  * Pure: no data, no DOM. Regexes avoid lookbehind (Safari 14 has none).
  */
 import { normalise } from './search/normalise';
+import type { Hotline, SourceRef } from './schema';
 
 export const EMERGENCY_NUMBERS = ['110', '119', '120', '122'] as const;
 export type EmergencyNumber = (typeof EMERGENCY_NUMBERS)[number];
@@ -209,4 +210,36 @@ export function checkDanger(text: string): DangerMatch[] {
 /** Whether a text describes a danger (the search page and the router show the emergency numbers first). */
 export function isEmergency(text: string): boolean {
 	return checkDanger(text).length > 0;
+}
+
+/** What the emergency block shows for one number: the cited name and purpose, and when to call it. */
+export interface EmergencyLine {
+	number: EmergencyNumber;
+	name: string;
+	purpose: string;
+	/** The situations, from DANGERS (vocabulary, not a cited fact). */
+	when: string;
+	/** The passage that makes it an emergency number (the national numbering plan), with its quote. */
+	source: SourceRef;
+}
+
+/** The national source id whose passage lists the emergency numbers. */
+const EMERGENCY_SOURCE_FILE = 'n01';
+
+/**
+ * The four emergency numbers, in the usual order, from the hotline records: name and purpose as cited, and the
+ * national citation (120's primary source is the catalogue row; the national one is among its otherSources).
+ * Throws when a number or its national citation is missing: the build must not ship without them.
+ */
+export function emergencyLines(hotlines: readonly Hotline[]): EmergencyLine[] {
+	return EMERGENCY_NUMBERS.map((number) => {
+		const h = hotlines.find((x) => x.id === number && x.category === 'emergency');
+		const source =
+			h &&
+			[h.source, ...(h.otherSources ?? [])].find((s) => s.file === EMERGENCY_SOURCE_FILE && s.quote?.includes(number));
+		if (!h || !source)
+			throw new Error(`emergency number ${number} is missing or not cited to ${EMERGENCY_SOURCE_FILE}`);
+		const danger = DANGERS.find((d) => d.number === number);
+		return { number, name: h.name, purpose: h.purpose, when: danger?.when ?? '', source };
+	});
 }

@@ -34,6 +34,24 @@ describe('一次性告知单 on the real data', () => {
 		}
 	});
 
+	it('事项告知单只列目录给这项登记的电话，没有登记的只给政务服务便民热线并说明', () => {
+		let withOwn = 0;
+		for (const { id } of serviceIds(ds)) {
+			const s = ds.services.get(Number(id))!;
+			const { handout } = serviceHandoutPage(ds, id)!;
+			const own = s.hotlineIds.flatMap((h) => ds.hotlines.get(h) ?? []).map((h) => `${h.areaCode ?? ''}-${h.number}`);
+			const shown = handout.phones.map((p) => `${p.areaCode ?? ''}-${p.number}`);
+			if (own.length) {
+				withOwn++;
+				expect(shown, `service ${id}`).toEqual([...new Set(own)]);
+			} else {
+				expect(shown, `service ${id}`).toEqual(['-12345']);
+				expect(handout.phoneNote, `service ${id}`).toContain('目录没有登记');
+			}
+		}
+		expect(withOwn).toBeGreaterThan(0);
+	});
+
 	it('lists each phone number and amount once (the pages key their lists by them)', () => {
 		const all = [
 			...serviceIds(ds).map(({ id }) => serviceHandoutPage(ds, id)!.handout),

@@ -77,11 +77,12 @@ export function serviceHandout(ds: Dataset, id: number, linkedAmounts: readonly 
 		return pr ? [pr] : [];
 	});
 	const department = ds.departments.get(s.departmentId);
+	// Only the numbers the catalogue prints for this service: a department's other lines are for other matters
+	// (e.g. the 吕梁山护工 line is one policy's contact, not 社保卡挂失's).
 	let phones = s.hotlineIds.flatMap((h) => {
 		const hl = ds.hotlines.get(h);
 		return hl ? [hotlinePhone(hl)] : [];
 	});
-	if (!phones.length) phones = ds.core.hotlines.filter((h) => h.departmentId === s.departmentId).map(hotlinePhone);
 	let phoneNote: string | undefined;
 	if (!phones.length) {
 		const general = ds.hotlines.get(GENERAL_LINE);

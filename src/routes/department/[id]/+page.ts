@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDataset, pageData } from '$lib/data/page-data';
+import type { Hotline } from '$lib/domain/schema';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await getDataset()).core.departments.map((d) => ({ id: d.id }));
@@ -15,26 +16,27 @@ export const load: PageLoad = ({ params, url }) =>
 			if (!g) groups.push((g = { theme: s.theme, services: [] }));
 			g.services.push({ id: s.id, name: s.name, type: s.type });
 		}
-		const hotlines = ds.core.hotlines.filter((h) => h.departmentId === department.id);
-		// 咨询电话 printed at the end of documents whose 咨询单位 is this department.
+		// The department's own lines, then the 咨询电话 printed at the end of documents whose 咨询单位 it is. One
+		// number can be both (the line is recorded from that document), so they are merged by id: each number once,
+		// with its cited purpose and the documents that print it.
+		const phones = new Map<string, { hotline: Hotline; docs: { id: string; label: string }[] }>();
+		for (const h of ds.core.hotlines) if (h.departmentId === department.id) phones.set(h.id, { hotline: h, docs: [] });
 		const shortName = department.name.replace(/^吕梁市/, '');
-		const consults = ds.core.documents
-			.filter(
-				(d) =>
-					d.consultUnit &&
-					(d.consultUnit.includes(shortName) || department.printedNames.some((n) => d.consultUnit === n))
-			)
-			.map((d) => ({
-				id: d.id,
-				title: d.title,
-				docNo: d.docNo,
-				phones: d.consultHotlineIds.flatMap((id) => ds.hotlines.get(id) ?? [])
-			}));
+		for (const d of ds.core.documents) {
+			if (!d.consultUnit) continue;
+			if (!d.consultUnit.includes(shortName) && !department.printedNames.some((n) => d.consultUnit === n)) continue;
+			for (const id of d.consultHotlineIds) {
+				const hotline = ds.hotlines.get(id);
+				if (!hotline) continue;
+				const entry = phones.get(id) ?? { hotline, docs: [] };
+				entry.docs.push({ id: d.id, label: d.docNo ?? d.title });
+				phones.set(id, entry);
+			}
+		}
 		return {
 			department,
 			groups,
-			hotlines,
-			consults,
+			phones: [...phones.values()],
 			providers: [...new Set(services.flatMap((s) => s.providerIds))].flatMap((id) => {
 				const p = ds.providers.get(id);
 				return p ? [{ id: p.id, name: p.name }] : [];

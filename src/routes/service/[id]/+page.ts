@@ -32,9 +32,6 @@ export const load: PageLoad = ({ params, url }) =>
 				const hl = ds.hotlines.get(h);
 				return hl ? [hl] : [];
 			}),
-			departmentHotlines: ds.core.hotlines
-				.filter((h) => h.departmentId === service.departmentId && !service.hotlineIds.includes(h.id))
-				.map((h) => ({ id: h.id, number: h.number, areaCode: h.areaCode, name: h.name })),
 			related,
 			sourceDate: ds.manifest.sourceDate
 		};
