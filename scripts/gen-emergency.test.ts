@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCoreOnly } from './build-data';
-import { EMERGENCY_JSON, emergencyJson } from './gen-emergency';
+import { EMERGENCY_JSON, emergencyBlock, emergencyJson } from './gen-emergency';
 import { EMERGENCY_NUMBERS, emergencyLines } from '#lib/domain/danger';
 
 const core = buildCoreOnly();
@@ -16,6 +16,14 @@ describe('首页的紧急电话（编进应用的 110/119/120/122）', () => {
 			expect(l.purpose.length, l.number).toBeGreaterThan(0);
 			expect(l.when.length, l.number).toBeGreaterThan(0);
 		}
+	});
+
+	it('编进应用的是四个号码和一条国家文件出处（文号、日期、行号）', () => {
+		const block = emergencyBlock(core);
+		expect(block.lines.map((l) => l.number)).toEqual([...EMERGENCY_NUMBERS]);
+		expect(block.citations).toHaveLength(1);
+		expect(block.citations[0]!.text).toContain('第 4 行');
+		for (const l of block.lines) expect(block.citations[0]!.quote).toContain(l.number);
 	});
 
 	it('少了一个紧急电话时构建失败，不会带着缺号发布', () => {

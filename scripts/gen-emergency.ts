@@ -8,12 +8,23 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CoreData } from '#lib/domain/schema';
-import { emergencyLines } from '#lib/domain/danger';
+import { emergencyLines, type EmergencyBlock } from '#lib/domain/danger';
+import { citationText } from '#lib/domain/format/citation';
 
 export const EMERGENCY_JSON = join(import.meta.dirname, '..', 'src', 'lib', 'generated', 'emergency-lines.json');
 
+export function emergencyBlock(core: CoreData): EmergencyBlock {
+	const lines = emergencyLines(core.hotlines);
+	const citations = new Map<string, string>();
+	for (const l of lines) citations.set(citationText(l.source), l.source.quote ?? '');
+	return {
+		lines: lines.map(({ number, name, purpose, when }) => ({ number, name, purpose, when })),
+		citations: [...citations].map(([text, quote]) => ({ text, quote }))
+	};
+}
+
 export function emergencyJson(core: CoreData): string {
-	return `${JSON.stringify(emergencyLines(core.hotlines), null, '\t')}\n`;
+	return `${JSON.stringify(emergencyBlock(core), null, '\t')}\n`;
 }
 
 /** Writes the file only when it changed, so an unchanged build touches nothing. */

@@ -237,7 +237,9 @@ describe.skipIf(!built)('网页上写的都有出处（检查 build/ 里的每�
 
 	/** Each dialable number in the data, with the words that say what it is for. */
 	const phones = new Map<string, string[]>();
-	const addPhone = (dial: string, words: string[]): void => phones.set(dial, [...(phones.get(dial) ?? []), ...words]);
+	const addPhone = (dial: string, words: string[]): void => {
+		phones.set(dial, [...(phones.get(dial) ?? []), ...words]);
+	};
 	for (const h of core.hotlines) addPhone(dialOf(h.areaCode, h.number), [h.name, h.purpose]);
 	for (const b of benefits)
 		for (const id of b.apply.hotlineIds) {

@@ -212,6 +212,15 @@ export function isEmergency(text: string): boolean {
 	return checkDanger(text).length > 0;
 }
 
+/**
+ * What the emergency block is compiled with (src/lib/generated/emergency-lines.json): the lines without their
+ * source, and each distinct citation once, already worded, so the block needs no citation code at start-up.
+ */
+export interface EmergencyBlock {
+	lines: Omit<EmergencyLine, 'source'>[];
+	citations: { text: string; quote: string }[];
+}
+
 /** What the emergency block shows for one number: the cited name and purpose, and when to call it. */
 export interface EmergencyLine {
 	number: EmergencyNumber;
