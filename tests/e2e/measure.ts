@@ -34,7 +34,9 @@ export async function narrowTextBoxes(page: Page, scope = 'main'): Promise<Narro
 					const s = getComputedStyle(el);
 					const box = el.getBoundingClientRect();
 					if (!box.width || s.visibility === 'hidden' || el.closest('.visually-hidden, [hidden]')) continue;
-					ctx.font = s.font;
+					// Not `s.font`: Chrome serialises it as '' when a sub-property such as font-variant-numeric is set, and the
+					// canvas would keep the previous element's font.
+					ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
 					const fontPx = parseFloat(s.fontSize);
 					const needed = Math.min(chars * fontPx, ctx.measureText(own).width);
 					if (box.width < needed * tolerance) {

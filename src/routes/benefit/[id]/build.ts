@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { Dataset } from '$lib/domain/dataset';
 import { benefitHeadline, contactsOf, groupOf } from '$lib/domain/benefit-present';
+import { benefitHandout } from '$lib/domain/handout';
+import { spokenHandout } from '$lib/domain/speech';
 
 /**
  * The page shows file, line and 文号 for each fact and quotes only the document as a whole: nested quotes
@@ -15,6 +17,7 @@ export function benefitPage(ds: Dataset, benefitId: string) {
 	if (!benefit) error(404, `没有编号为 ${benefitId} 的补贴`);
 	return {
 		benefit: { ...withoutQuotes(benefit), source: benefit.source },
+		spoken: spokenHandout(benefitHandout(benefit, ds)),
 		group: groupOf(benefit),
 		headline: benefitHeadline(benefit),
 		contacts: contactsOf(benefit, ds),

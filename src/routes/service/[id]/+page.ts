@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getDataset, pageData } from '$lib/data/page-data';
+import { benefitAmounts, serviceHandout } from '$lib/domain/handout';
+import { spokenHandout } from '$lib/domain/speech';
 import type { EntryGenerator, PageLoad } from './$types';
 
 /** Related services shown under a service: same department, same theme first. */
@@ -21,8 +23,17 @@ export const load: PageLoad = ({ params, url }) =>
 		]
 			.slice(0, RELATED_MAX)
 			.map((s) => ({ id: s.id, name: s.name, theme: s.theme }));
+		// A catalogue row that is a benefit (#90) says that benefit's amounts, as its 告知单 does.
+		const linked = ds.benefits
+			.filter((b) => b.serviceIds?.includes(id))
+			.map((b) => {
+				const { lines, note } = benefitAmounts(b);
+				return `${b.shortTitle}：${lines.length ? lines.join('；') : note}`;
+			});
+		const handout = serviceHandout(ds, id, linked);
 		return {
 			service,
+			spoken: handout ? spokenHandout(handout) : '',
 			department: department ? { id: department.id, name: department.name } : null,
 			providers: service.providerIds.flatMap((p) => {
 				const pr = ds.providers.get(p);
