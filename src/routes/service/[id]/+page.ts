@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { getDataset, pageData } from '$lib/data/page-data';
-import { benefitAmounts, serviceHandout } from '$lib/domain/handout';
-import { spokenHandout } from '$lib/domain/speech';
+import { getDataset, lazyBuilder, pageData } from '$lib/data/page-data';
 import type { EntryGenerator, PageLoad } from './$types';
+
+/** 读给我听's text: loaded apart, so the handout code stays out of the page's start-up JS (50 KB budget). */
+const speech = lazyBuilder(() => import('./spoken'));
 
 /** Related services shown under a service: same department, same theme first. */
 const RELATED_MAX = 8;
@@ -11,7 +12,7 @@ export const entries: EntryGenerator = async () =>
 	(await getDataset()).core.services.map((s) => ({ id: String(s.id) }));
 
 export const load: PageLoad = ({ params, url }) =>
-	pageData(url, (ds) => {
+	pageData(url, async (ds) => {
 		const id = Number(params.id);
 		const service = /^\d+$/.test(params.id) ? ds.services.get(id) : undefined;
 		if (!service) error(404, `没有编号为 ${params.id} 的服务事项`);
@@ -23,17 +24,10 @@ export const load: PageLoad = ({ params, url }) =>
 		]
 			.slice(0, RELATED_MAX)
 			.map((s) => ({ id: s.id, name: s.name, theme: s.theme }));
-		// A catalogue row that is a benefit (#90) says that benefit's amounts, as its 告知单 does.
-		const linked = ds.benefits
-			.filter((b) => b.serviceIds?.includes(id))
-			.map((b) => {
-				const { lines, note } = benefitAmounts(b);
-				return `${b.shortTitle}：${lines.length ? lines.join('；') : note}`;
-			});
-		const handout = serviceHandout(ds, id, linked);
+		const spoken = (await speech()).serviceSpoken(ds, id);
 		return {
 			service,
-			spoken: handout ? spokenHandout(handout) : '',
+			spoken,
 			department: department ? { id: department.id, name: department.name } : null,
 			providers: service.providerIds.flatMap((p) => {
 				const pr = ds.providers.get(p);
