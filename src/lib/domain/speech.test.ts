@@ -42,6 +42,9 @@ describe('读给我听：what is read aloud', () => {
 		expect(text).not.toContain('/');
 		expect(at(text, '能领多少')).toBeLessThan(at(text, '谁来办'));
 		expect(at(text, '打电话问')).toBeGreaterThan(at(text, '谁来办'));
+		// Its document prints no number (issue 10): said so, not left silent.
+		expect(h.phones).toEqual([]);
+		expect(text).toContain('打电话问：文件没有写这项的咨询电话');
 	});
 
 	it('热线电话页：每条热线先说管什么、谁接，号码一位一位地念', () => {

@@ -26,6 +26,9 @@ function catalogueNumbers(text: string): string {
 	return text.replace(/第\s*(\d+)\s*项/g, (_m, n: string) => `第 ${digitByDigit(n)} 项`);
 }
 
+/** What the benefit page says when its document prints no number for it. */
+const NO_PHONE = '文件没有写这项的咨询电话';
+
 function phoneSentence(p: Handout['phones'][number]): string {
 	return `${digitByDigit(p.name)}：${phoneDigits(formatDialable(p).display)}`;
 }
@@ -41,7 +44,8 @@ export function spokenHandout(h: Handout): string {
 		`谁来办：${h.provider}`,
 		h.where !== h.provider && `去哪里办：${h.where}`,
 		h.phoneNote,
-		h.phones.length ? `打电话问：${h.phones.map(phoneSentence).join('；')}` : false
+		// Said even when there is none, as the page says it: silence would sound like the reading broke off.
+		`打电话问：${h.phones.length ? h.phones.map(phoneSentence).join('；') : NO_PHONE}`
 	]);
 }
 
