@@ -43,12 +43,13 @@ export async function openSettled(page: Page, p: PageType): Promise<void> {
 	await page.goto(p.path);
 	await p.ready?.(page);
 	await page.waitForLoadState('networkidle');
-	// The site footer says when the data is saved (the 给窗口看 card hides it).
+	// The site footer says when the data is saved (the 给窗口看 card hides it). Wait for its last state: the status
+	// line grows from 「本页和已存数据…」 to 「整个应用…」 once all route code is here, which moves the layout.
 	if (await page.locator('footer.site').isVisible())
 		await expect(
 			page
 				.getByRole('status')
-				.filter({ hasText: /可离线使用/ })
+				.filter({ hasText: /整个应用可离线使用/ })
 				.first()
 		).toBeVisible({ timeout: 20_000 });
 	await page.evaluate(() => document.fonts.ready);
