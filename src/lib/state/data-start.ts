@@ -3,7 +3,7 @@
  * control, the Repository's status, the background download, retries, persistent storage and the background
  * loading of every route's code.
  */
-import type { DataState } from './data.svelte';
+import type { DataState, DataStateWriter } from './data.svelte';
 
 /** How long after first paint the background download starts, so it never competes with the page. */
 const BACKGROUND_START_MS = 1500;
@@ -12,28 +12,28 @@ const UPDATE_CHECK_MS = 30 * 60 * 1000;
 /** How often to try again while there is no data at all, or the server could not be reached. */
 const RETRY_MS = 20 * 1000;
 
-export async function wireDataState(state: DataState): Promise<void> {
-	state.online = navigator.onLine;
+export async function wireDataState(state: DataState, write: DataStateWriter): Promise<void> {
+	write.setOnline(navigator.onLine);
 	addEventListener('online', () => {
-		state.online = true;
+		write.setOnline(true);
 		void state.checkForUpdate();
 	});
-	addEventListener('offline', () => (state.online = false));
+	addEventListener('offline', () => write.setOnline(false));
 	// Installing to the home screen is the user saying "keep this": ask for persistent storage then.
 	addEventListener('appinstalled', () => {
 		void import('$lib/data/storage').then(async ({ requestPersistence }) => {
-			if (await requestPersistence()) state.persistence = 'granted';
+			if (await requestPersistence()) write.setPersistence('granted');
 		});
 	});
 	const ua = navigator.userAgent;
 	const ios = /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
 	const standalone =
 		(navigator as { standalone?: boolean }).standalone === true || matchMedia('(display-mode: standalone)').matches;
-	state.homeScreenAdvice = ios && !standalone;
+	write.setHomeScreenAdvice(ios && !standalone);
 	const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
 	if (sw) {
-		state.workerControls = sw.controller !== null;
-		sw.addEventListener('controllerchange', () => (state.workerControls = sw.controller !== null));
+		write.setWorkerControls(sw.controller !== null);
+		sw.addEventListener('controllerchange', () => write.setWorkerControls(sw.controller !== null));
 	}
 
 	// Dexie and the Repository load after the page, not beside it: on a slow phone their bytes would compete
@@ -41,7 +41,7 @@ export async function wireDataState(state: DataState): Promise<void> {
 	await new Promise((resolve) => setTimeout(resolve, BACKGROUND_START_MS));
 	const { browserRepository } = await import('$lib/data/browser');
 	const repo = browserRepository();
-	repo.subscribe((s) => (state.status = s));
+	repo.subscribe((s) => write.setStatus(s));
 
 	let dataHeld = false;
 	let codeLoading = false;
@@ -53,13 +53,13 @@ export async function wireDataState(state: DataState): Promise<void> {
 			dataHeld = true;
 			void state.checkForUpdate();
 			void import('$lib/data/storage').then(async ({ persistWithoutPrompt }) => {
-				state.persistence = await persistWithoutPrompt();
+				write.setPersistence(await persistWithoutPrompt());
 			});
 		}
 		import('$lib/data/route-code')
 			.then(({ loadAllRouteCode }) => loadAllRouteCode())
 			.then(
-				(ok) => (state.codeLoaded = ok),
+				(ok) => write.setCodeLoaded(ok),
 				() => undefined
 			)
 			.finally(() => (codeLoading = false));

@@ -28,7 +28,7 @@ export class StorageActions {
 			]);
 			const saved = await browserRepository().saveCurrent();
 			const persisted = await requestPersistence();
-			if (persisted) dataState.persistence = 'granted';
+			if (persisted) dataState.persistenceGranted();
 			this.#message = !saved
 				? '此浏览器不能保存离线数据，联网时仍可正常使用'
 				: persisted
