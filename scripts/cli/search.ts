@@ -3,10 +3,14 @@
  * Same searcher and same data as the app (the `search` bundle section, built in memory from the sources).
  * --json prints [{kind, id, title}] (service ids are catalogue numbers, as numbers); a life event (一件事) that
  * matches is a hit of kind "event" with its page id, e.g. {"kind":"event","id":"unemployed","title":"失业了"}.
+ * A query that tells of a danger (「有人晕倒了」) gets the emergency number first in the text output, as the app's
+ * search page does: a counter clerk reading results must not start at a service list.
  */
+import { checkDanger } from '#lib/domain/danger';
 import { createSearcher } from '#lib/domain/search/engine';
 import { SEARCH_KINDS, type SearchKind } from '#lib/domain/search/types';
 import { loadSearchSource } from '../lib/search-source';
+import { routeLines } from './route';
 
 const DEFAULT_CLI_LIMIT = 10;
 const KIND_LABEL: Record<SearchKind, string> = {
@@ -63,6 +67,12 @@ export async function run(args: string[]): Promise<number> {
 		process.stdout.write(`${JSON.stringify(hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title })))}\n`);
 		return 0;
 	}
+	const emergency = checkDanger(parsed.query).length
+		? routeLines(parsed.query)
+				.filter((l) => l.emergency)
+				.map((l) => `【紧急】请马上拨打 ${l.number}（${l.name}）`)
+		: [];
+	if (emergency.length) process.stdout.write(`${emergency.join('\n')}\n`);
 	if (hits.length === 0) {
 		process.stdout.write(`没有找到与「${parsed.query}」相关的结果。\n`);
 		return 0;
