@@ -46,6 +46,7 @@ export const QUERY_CASES: readonly QueryCase[] = [
 	{ query: '打官司没钱', expect: [s(106), s(107)] },
 	{ query: '欠工资', expect: [h('12333'), s(135)] },
 	{ query: '老板不给工资', expect: [h('12333'), s(135)] },
+	{ query: '被家暴', expect: [h('12338'), s(369)], top: FIRST_SCREEN, why: 'everyday word for domestic violence' },
 	{ query: '环境污染 举报', expect: [h('12369')], top: FIRST_SCREEN },
 	{ query: '天气预报', expect: [s(331)], top: FIRST_SCREEN },
 	{

@@ -92,6 +92,8 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 	// Service members' pension transfer is 军地养老保险关系转移接续 (#153).
 	{ say: ['当兵', '当过兵', '退伍', '转业', '复员', '部队', '参军', '服役'], find: ['军地'] },
 	{ say: ['拖欠', '被拖欠', '工资被拖欠'], find: ['劳动保障', '劳动人事争议', '12333'] },
+	// 12338 is the women's rights line (#369); the 热线电话 page routes 家暴 there too (hotline-topics.ts).
+	{ say: ['家暴', '被家暴', '家庭暴力', '老公打我', '丈夫打我'], find: ['妇女维权'] },
 	{ say: ['假货', '买到假货', '消费者', '消费投诉', '退货'], find: ['工商局', '12315'] },
 	{ say: ['乱收费', '乱涨价', '物价', '价格'], find: ['价格举报', '价格', '成本', '指导价'] },
 	{ say: ['食品', '吃的', '食物中毒', '吃坏肚子', '药品'], find: ['食药', '食品'] },
