@@ -24,7 +24,7 @@ const MAIN_THREAD_RUNS = 3;
 const SLOW_PHONE_RUNS = 3;
 /** The slow phone of issue 14: 150 ms round trip, 1.6 Mbit/s down, 4× CPU, online, cold. */
 export const SLOW_PHONE = { latencyMs: 150, downKbit: 1600, upKbit: 750, cpu: CPU_THROTTLE };
-const SEARCH_QUERY = '社保卡';
+export const SEARCH_QUERY = '社保卡';
 const RESULT_WAIT_MS = 30_000;
 /** After the first result, how long LCP candidates are collected. */
 const LCP_SETTLE_MS = 1000;
@@ -152,9 +152,11 @@ export interface SlowPhoneRun {
 	firstResultPaintedMs: number;
 	lcpMs: number;
 	lcpElement: string | null;
+	/** With `detail`: when each resource finished arriving (ms from navigation), to see what the result waited for. */
+	resources?: string[];
 }
 
-export async function slowPhoneSearch(browser: Browser, url: string): Promise<SlowPhoneRun> {
+export async function slowPhoneSearch(browser: Browser, url: string, detail = false): Promise<SlowPhoneRun> {
 	const context = await browser.newContext();
 	try {
 		await context.addInitScript(PERF_PROBE);
@@ -191,7 +193,19 @@ export async function slowPhoneSearch(browser: Browser, url: string): Promise<Sl
 			firstResultMs: round(p.firstResult, 0),
 			firstResultPaintedMs: round(p.firstResultPainted, 0),
 			lcpMs: round(p.lcp, 0),
-			lcpElement: p.lcpElement
+			lcpElement: p.lcpElement,
+			...(detail
+				? {
+						resources: (await page.evaluate(() =>
+							performance
+								.getEntriesByType('resource')
+								.map(
+									(e) =>
+										`${Math.round((e as PerformanceResourceTiming).responseEnd)} ${e.name.replace(/^https?:\/\/[^/]+/, '')}`
+								)
+						)) as string[]
+					}
+				: {})
 		};
 	} finally {
 		await context.close();

@@ -17,7 +17,14 @@ export const RESULT_LIMIT = 30;
 /** When nothing matches every word, this many closest records are shown. */
 export const CLOSEST_LIMIT = 5;
 
+/** After the first results have painted, the pinyin maps are built, so a query in letters is quick too. */
+const PINYIN_WARM_MS = 1000;
+
 const searchers = new WeakMap<Dataset, Searcher>();
+
+function warmPinyin(searcher: Searcher): void {
+	setTimeout(() => searcher.preparePinyin(), PINYIN_WARM_MS);
+}
 
 /**
  * The engine (query understanding, vocabulary, ranking) is its own chunk, loaded beside the data: it is of
@@ -70,11 +77,21 @@ export class SearchState {
 	 * searcher is built from the dataset.
 	 */
 	async load(index: SearchIndexFile | null = null): Promise<void> {
+		// The engine's chunk downloads beside the index, not after it: on a slow phone that is a round trip saved.
+		const engine = loadEngine();
+		// Awaited below, where a failure is handled; this only keeps an early failure from being reported as unhandled.
+		engine.catch(() => undefined);
 		const section = index ? await fetchSearchIndex(index) : null;
 		if (section) {
-			const { createSectionSearcher } = await loadEngine();
-			this.searcher = createSectionSearcher(section);
-			this.error = '';
+			try {
+				const { createSectionSearcher } = await engine;
+				const searcher = createSectionSearcher(section);
+				this.searcher = searcher;
+				this.error = '';
+				warmPinyin(searcher);
+			} catch {
+				return this.fromDataset(engine);
+			}
 			try {
 				this.dataset = await getDataset();
 			} catch {
@@ -82,15 +99,21 @@ export class SearchState {
 			}
 			return;
 		}
+		return this.fromDataset(engine);
+	}
+
+	/** Without the preloaded index, or when it fails: the searcher is built from the dataset. */
+	private async fromDataset(engine: ReturnType<typeof loadEngine>): Promise<void> {
 		try {
-			const engine = loadEngine();
 			const ds = await getDataset();
 			await engine;
 			// Give the main thread back between parsing the bundle and indexing it: two shorter tasks keep
 			// the page responsive to taps on a slow phone.
 			await new Promise((resolve) => setTimeout(resolve, 0));
-			this.searcher = await searcherFor(ds);
+			const searcher = await searcherFor(ds);
+			this.searcher = searcher;
 			this.dataset = ds;
+			warmPinyin(searcher);
 			this.error = '';
 		} catch {
 			this.error = '暂时无法搜索：数据还没有下载到手机上，请连接网络后再试';

@@ -1,9 +1,9 @@
 /**
  * The client search: pure, no library, Chrome 86-safe. Docs come precomputed from the build
  * (scripts/lib/search-index.ts); `createSearcher` builds its maps once (Han bigrams and single characters
- * of the text, 2–3-letter keys of pinyin syllable starts and of initials, life-situation words → the
- * records their life events list), and each query touches only the records those maps point to. Only a
- * typo fallback scans every record's pinyin.
+ * of the text, life-situation words → the records their life events list; the 2–3-letter keys of pinyin
+ * syllable starts and of initials on the first query in letters, or on `preparePinyin`), and each query
+ * touches only the records those maps point to. Only a typo fallback scans every record's pinyin.
  *
  * The query is first understood (query.ts): synonyms, life-situation words, intent words (能领什么, 去哪办),
  * who it is about (孩子, 老人), a typed age. Every weight of the ranking is in ranking.ts.
@@ -67,6 +67,8 @@ const PROOF_WORD = '证明';
 
 export interface Searcher {
 	search(query: string, options?: SearchOptions): Hit[];
+	/** Builds the pinyin and initials maps now (the first query in letters would otherwise build them). */
+	preparePinyin(): void;
 	readonly size: number;
 }
 
@@ -83,18 +85,11 @@ interface Prepared {
 	/** Normalised title. */
 	title: string[];
 	x: string[];
-	/** Pinyin parts without spaces, joined by FIELD_SEPARATOR, and whether each position starts a syllable. */
-	pinyin: string[];
-	starts: Uint8Array[];
-	initials: string[];
 	weight: Float64Array;
 	kindIndex: Uint8Array;
-	bigrams: Map<string, number[]>;
-	unigrams: Map<string, number[]>;
-	/** First 2 and 3 letters at each syllable start of the pinyin → records (a pinyin query starts at a syllable). */
-	pinyinHeads: Map<string, number[]>;
-	/** Every 2 and 3 adjacent initials → records. */
-	initialPairs: Map<string, number[]>;
+	/** Adjacent character pair (pairKey) → records; character code → records. Number keys, not strings: building these is most of a searcher's start-up. */
+	bigrams: Map<number, number[]>;
+	unigrams: Map<number, number[]>;
 	/** Life-situation word → records listed by an event that uses it. */
 	situations: Map<string, number[]>;
 	/** Event id → the records it lists. */
@@ -102,9 +97,37 @@ interface Prepared {
 	/** Records whose title is about money (补贴, 待遇 …) or a certificate (证明): intent boosts. */
 	money: Uint8Array;
 	proof: Uint8Array;
+	/** The letter maps, built by the first query with letters in it (pinyinMaps). */
+	letters: PinyinMaps | null;
 }
 
-function addPosting(map: Map<string, number[]>, key: string, doc: number): void {
+/**
+ * What only a query typed in letters (pinyin, initials) needs. Most queries are Han, so these are built on first
+ * use, not with the searcher: on a slow phone that keeps them off the path to a search page's first result.
+ */
+interface PinyinMaps {
+	/** Pinyin parts without spaces, joined by FIELD_SEPARATOR, and whether each position starts a syllable. */
+	pinyin: string[];
+	starts: Uint8Array[];
+	initials: string[];
+	/** First 2 and 3 letters at each syllable start of the pinyin → records (a pinyin query starts at a syllable). */
+	pinyinHeads: Map<string, number[]>;
+	/** Every 2 and 3 adjacent initials → records. */
+	initialPairs: Map<string, number[]>;
+}
+
+const SPACE_CODE = 32;
+const SEPARATOR_CODE = FIELD_SEPARATOR.charCodeAt(0);
+
+/** UTF-16 code units are below this, so a pair of them is one exact number. */
+const PAIR_BASE = 0x10000;
+
+/** The characters at i and i + 1 as one number. */
+function pairKey(text: string, i: number): number {
+	return text.charCodeAt(i) * PAIR_BASE + text.charCodeAt(i + 1);
+}
+
+function addPosting<K>(map: Map<K, number[]>, key: K, doc: number): void {
 	const list = map.get(key);
 	if (!list) map.set(key, [doc]);
 	else if (list[list.length - 1] !== doc) list.push(doc);
@@ -114,15 +137,10 @@ function prepare(docs: readonly SearchDoc[]): Prepared {
 	const n = docs.length;
 	const title: string[] = new Array<string>(n);
 	const x: string[] = new Array<string>(n);
-	const pinyin: string[] = new Array<string>(n);
-	const starts: Uint8Array[] = new Array<Uint8Array>(n);
-	const initials: string[] = new Array<string>(n);
 	const weight = new Float64Array(n);
 	const kindIndex = new Uint8Array(n);
-	const bigrams = new Map<string, number[]>();
-	const unigrams = new Map<string, number[]>();
-	const pinyinHeads = new Map<string, number[]>();
-	const initialPairs = new Map<string, number[]>();
+	const bigrams = new Map<number, number[]>();
+	const unigrams = new Map<number, number[]>();
 	const situations = new Map<string, number[]>();
 	const money = new Uint8Array(n);
 	const proof = new Uint8Array(n);
@@ -134,48 +152,13 @@ function prepare(docs: readonly SearchDoc[]): Prepared {
 		proof[d] = t.includes(PROOF_WORD) ? 1 : 0;
 		const text = doc.x;
 		x[d] = text;
-		initials[d] = doc.i;
 		weight[d] = doc.w > 0 ? doc.w : 1;
 		kindIndex[d] = Math.max(0, SEARCH_KINDS.indexOf(doc.k));
-		// Syllables "she hui bao" → "shehuibao" with a start mark at s, h, b.
-		let joined = '';
-		const marks: number[] = [];
-		let atStart = true;
-		for (let i = 0; i < doc.p.length; i++) {
-			const ch = doc.p.charAt(i);
-			if (ch === ' ') {
-				atStart = true;
-				continue;
-			}
-			if (ch === FIELD_SEPARATOR) atStart = true;
-			else if (atStart) {
-				marks.push(joined.length);
-				atStart = false;
-			}
-			joined += ch;
-		}
-		pinyin[d] = joined;
-		const mark = new Uint8Array(joined.length + 1);
-		for (const m of marks) {
-			mark[m] = 1;
-			for (let len = KEY_MIN; len <= KEY_MAX; len++) {
-				const head = joined.slice(m, m + len);
-				if (head.length === len && !head.includes(FIELD_SEPARATOR)) addPosting(pinyinHeads, head, d);
-			}
-		}
-		starts[d] = mark;
-		for (let i = 0; i + 1 < doc.i.length; i++) {
-			for (let len = KEY_MIN; len <= KEY_MAX; len++) {
-				const pair = doc.i.slice(i, i + len);
-				if (pair.length === len && !pair.includes(FIELD_SEPARATOR)) addPosting(initialPairs, pair, d);
-			}
-		}
 		for (let i = 0; i < text.length; i++) {
-			const a = text.charAt(i);
-			if (a === FIELD_SEPARATOR) continue;
+			const a = text.charCodeAt(i);
+			if (a === SEPARATOR_CODE) continue;
 			addPosting(unigrams, a, d);
-			const b = text.charAt(i + 1);
-			if (b && b !== FIELD_SEPARATOR) addPosting(bigrams, a + b, d);
+			if (i + 1 < text.length && text.charCodeAt(i + 1) !== SEPARATOR_CODE) addPosting(bigrams, pairKey(text, i), d);
 		}
 	}
 	// Situation words: an event's words are its x fields; every record that names the event matches them.
@@ -196,28 +179,76 @@ function prepare(docs: readonly SearchDoc[]): Prepared {
 		docs,
 		title,
 		x,
-		pinyin,
-		starts,
-		initials,
 		weight,
 		kindIndex,
 		bigrams,
 		unigrams,
-		pinyinHeads,
-		initialPairs,
 		situations,
 		listedBy,
 		money,
-		proof
+		proof,
+		letters: null
 	};
+}
+
+/** The letter maps of `p`, built on first use and kept. */
+function pinyinMaps(p: Prepared): PinyinMaps {
+	if (p.letters) return p.letters;
+	const { n, docs } = p;
+	const pinyin: string[] = new Array<string>(n);
+	const starts: Uint8Array[] = new Array<Uint8Array>(n);
+	const initials: string[] = new Array<string>(n);
+	const pinyinHeads = new Map<string, number[]>();
+	const initialPairs = new Map<string, number[]>();
+	for (let d = 0; d < n; d++) {
+		const doc = docs[d] as SearchDoc;
+		initials[d] = doc.i;
+		// Syllables "she hui bao" → "shehuibao" with a start mark at s, h, b. Codes, not characters: building
+		// the joined string one character at a time was most of this function's cost.
+		const joined = doc.p.split(' ').join('');
+		const marks: number[] = [];
+		let atStart = true;
+		let at = 0;
+		for (let i = 0; i < doc.p.length; i++) {
+			const code = doc.p.charCodeAt(i);
+			if (code === SPACE_CODE) {
+				atStart = true;
+				continue;
+			}
+			if (code === SEPARATOR_CODE) atStart = true;
+			else if (atStart) {
+				marks.push(at);
+				atStart = false;
+			}
+			at++;
+		}
+		pinyin[d] = joined;
+		const mark = new Uint8Array(joined.length + 1);
+		for (const m of marks) {
+			mark[m] = 1;
+			for (let len = KEY_MIN; len <= KEY_MAX; len++) {
+				const head = joined.slice(m, m + len);
+				if (head.length === len && !head.includes(FIELD_SEPARATOR)) addPosting(pinyinHeads, head, d);
+			}
+		}
+		starts[d] = mark;
+		for (let i = 0; i + 1 < doc.i.length; i++) {
+			for (let len = KEY_MIN; len <= KEY_MAX; len++) {
+				const pair = doc.i.slice(i, i + len);
+				if (pair.length === len && !pair.includes(FIELD_SEPARATOR)) addPosting(initialPairs, pair, d);
+			}
+		}
+	}
+	p.letters = { pinyin, starts, initials, pinyinHeads, initialPairs };
+	return p.letters;
 }
 
 /** Records whose x contains `text`, found through its rarest bigram. */
 function exactCandidates(p: Prepared, text: string): number[] {
-	if (text.length === 1) return ALL_DIGITS.test(text) ? [] : (p.unigrams.get(text) ?? []);
+	if (text.length === 1) return ALL_DIGITS.test(text) ? [] : (p.unigrams.get(text.charCodeAt(0)) ?? []);
 	let best: number[] | undefined;
 	for (let i = 0; i + 1 < text.length; i++) {
-		const list = p.bigrams.get(text.slice(i, i + 2));
+		const list = p.bigrams.get(pairKey(text, i));
 		if (!list) return [];
 		if (!best || list.length < best.length) best = list;
 	}
@@ -368,8 +399,8 @@ class Run {
 
 	/** Full pinyin from a syllable start, else initials; candidates come from the two-letter maps. */
 	matchPinyin(word: string): number {
-		const p = this.p;
 		if (word.length < INITIALS_MIN) return 0;
+		const p = pinyinMaps(this.p);
 		const key = word.slice(0, Math.min(KEY_MAX, word.length));
 		const viaPinyin = new Set<number>();
 		for (const d of p.pinyinHeads.get(key) ?? []) {
@@ -397,9 +428,9 @@ class Run {
 
 	/** One wrong letter anywhere (so no two-letter key to start from): a scan, run only when nothing matched exactly. */
 	matchPinyinTypo(word: string): number {
-		const p = this.p;
+		const p = pinyinMaps(this.p);
 		let hits = 0;
-		for (let d = 0; d < p.n; d++) {
+		for (let d = 0; d < this.p.n; d++) {
 			const hay = p.pinyin[d] as string;
 			if (hay.length < word.length) continue;
 			const i = pinyinAligned(hay, p.starts[d] as Uint8Array, word, true);
@@ -420,10 +451,10 @@ class Run {
 	matchLoose(word: string): number {
 		const p = this.p;
 		const counts = new Map<number, number>();
-		const seen = new Set<string>();
+		const seen = new Set<number>();
 		let total = 0;
 		for (let i = 0; i + 1 < word.length; i++) {
-			const bg = word.slice(i, i + 2);
+			const bg = pairKey(word, i);
 			if (seen.has(bg)) continue;
 			seen.add(bg);
 			total++;
@@ -431,7 +462,7 @@ class Run {
 		}
 		if (word.length === HAN_TYPO_MIN) {
 			// 身分证: a wrong middle character kills both bigrams; the two end characters still find 身份证.
-			const first = p.unigrams.get(word.charAt(0)) ?? [];
+			const first = p.unigrams.get(word.charCodeAt(0)) ?? [];
 			const last = word.charAt(word.length - 1);
 			for (const d of first) if (!counts.has(d) && (p.x[d] as string).includes(last)) counts.set(d, 0);
 		}
@@ -717,6 +748,9 @@ export function createSearcher(docs: readonly SearchDoc[], options: SearcherOpti
 
 	return {
 		size: p.n,
+		preparePinyin() {
+			pinyinMaps(p);
+		},
 		search(query: string, options: SearchOptions = {}): Hit[] {
 			const asked = options.limit ?? DEFAULT_LIMIT;
 			const limit = Number.isNaN(asked) ? DEFAULT_LIMIT : Math.max(0, Math.floor(Math.min(asked, p.n)));
