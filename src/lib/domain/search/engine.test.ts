@@ -56,6 +56,16 @@ describe('createSearcher', () => {
 		expect(s.search('天气预报', { limit: -1 })).toEqual([]);
 	});
 
+	it('finds the same by pinyin whether its maps were built ahead (preparePinyin) or by the first query in letters', () => {
+		const ahead = createSearcher(docs);
+		ahead.preparePinyin();
+		const onDemand = createSearcher(docs);
+		// A Han query first: it must not need (or break) the letter maps.
+		expect(onDemand.search('护照').map((h) => h.id)).toEqual([3]);
+		for (const q of ['huzhao', 'sbk', 'huzhai', 'tianqi yubao']) expect(onDemand.search(q), q).toEqual(ahead.search(q));
+		expect(onDemand.search('huzhao').map((h) => h.id)).toEqual([3]);
+	});
+
 	it('does not keep state between queries', () => {
 		const first = s.search('社保卡');
 		s.search('护照');
