@@ -12,10 +12,11 @@ import { sourceLines } from './sources';
 
 /**
  * A mainland mobile number, with or without the country code (+86 / 86) in front, written whole or in the
- * usual 3-4-4 groups (「139 1234 5678」, 「139-1234-5678」). Only that grouping is joined: table columns of
- * amounts (「166000 20000」) must not run together into a false number.
+ * groups people write it in: 3-4-4, 4-3-4, 3-8, 7-4, 4-7 (「139 1234 5678」, 「1391-234-5678」), with any
+ * run of spaces or dashes between the groups. Only these groupings are joined: table columns of amounts
+ * (「166000 20000」, printed in a benefit's table) must not run together into a false number.
  */
-export const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/;
+export const MOBILE = /(?<!\d)(?:\+?86[\s-]*)?1[3-9](?:\d[\s-]*\d{4}|\d{2}[\s-]*\d{3})[\s-]*\d{4}(?!\d)/;
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 
 /** Dashes of other widths and kinds, which NFKC leaves alone. */
