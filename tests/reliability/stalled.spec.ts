@@ -5,10 +5,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * "At once" for a person tapping a link: far below the data download's own time-out (DOWNLOAD_TIMEOUT_MS, 20 s)
- * and the 90 s the issue measured.
+ * How long a tapped page may take to show. It proves the point only while it stays under the data download's own
+ * time-out (DOWNLOAD_TIMEOUT_MS, 20 s; the issue measured a 90 s hang): a page shown sooner came without the data.
+ * Half of that leaves room for a machine busy with other tests (5 s once failed under load).
  */
-const AT_ONCE_MS = 5000;
+const AT_ONCE_MS = 10_000;
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const nav = (page: Page, label: string) =>

@@ -189,7 +189,10 @@ export class Repository {
 		const current = this.dataset ?? (await this.get().catch(() => null));
 		try {
 			const manifest = await fetchManifest(this.fetch, this.deps.base);
-			if (current && manifest.version === current.manifest.version) return 'current';
+			if (current && manifest.version === current.manifest.version) {
+				if (this.status.updateError) this.setStatus({ updateError: undefined });
+				return 'current';
+			}
 			const reuse = new Map(this.rows.map((r) => [r.name, r]));
 			// The regions held now stay held in the new version (those it still has), plus the home region.
 			const held = [DEFAULT_REGION, ...(current?.regions ?? [])];

@@ -8,6 +8,7 @@ import type { Persistence } from '$lib/data/storage';
 
 export const WHOLE_APP_OFFLINE = '整个应用可离线使用';
 export const PAGE_AND_DATA_OFFLINE = '本页和已存数据可离线使用';
+export const UPDATE_FAILED_MESSAGE = '新数据没有下载成功，仍在使用原来的数据';
 
 /**
  * What works offline here now:
@@ -94,6 +95,15 @@ export class DataState {
 		return this.#message;
 	}
 
+	/**
+	 * The last look for new data failed (a download cut off, a file that failed its check): said plainly, with
+	 * what stays in use. Not while offline, where the badge already says why nothing new comes.
+	 */
+	updateProblem = $derived(
+		this.status.updateError && !this.offline && this.status.storage !== 'none'
+			? `${UPDATE_FAILED_MESSAGE}${this.status.sourceDate ? `（${this.status.sourceDate}）` : ''}，稍后会自动再试`
+			: ''
+	);
 	/**
 	 * iPhone/iPad outside a home-screen app: WebKit deletes a site's stored data after 7 days of Safari use
 	 * without a visit; a home-screen app keeps its own.
