@@ -48,6 +48,11 @@ export class DataState {
 			? `${this.#offlineScope === 'app' ? WHOLE_APP_OFFLINE : PAGE_AND_DATA_OFFLINE} · 数据更新于 ${this.#status.sourceDate}`
 			: this.#status.message
 	);
+	#updateProblem = $derived(
+		this.#status.updateError && !this.offline && this.#status.storage !== 'none'
+			? `${UPDATE_FAILED_MESSAGE}${this.#status.sourceDate ? `（${this.#status.sourceDate}）` : ''}，稍后会自动再试`
+			: ''
+	);
 	#started = false;
 	#applyAppUpdate: (() => void) | null = null;
 
@@ -99,11 +104,9 @@ export class DataState {
 	 * The last look for new data failed (a download cut off, a file that failed its check): said plainly, with
 	 * what stays in use. Not while offline, where the badge already says why nothing new comes.
 	 */
-	updateProblem = $derived(
-		this.status.updateError && !this.offline && this.status.storage !== 'none'
-			? `${UPDATE_FAILED_MESSAGE}${this.status.sourceDate ? `（${this.status.sourceDate}）` : ''}，稍后会自动再试`
-			: ''
-	);
+	get updateProblem(): string {
+		return this.#updateProblem;
+	}
 	/**
 	 * iPhone/iPad outside a home-screen app: WebKit deletes a site's stored data after 7 days of Safari use
 	 * without a visit; a home-screen app keeps its own.
