@@ -46,11 +46,23 @@ const previous: Record<string, Part> = existsSync(OUT)
 	? ((JSON.parse(readFileSync(OUT, 'utf8')) as { parts?: Record<string, Part> }).parts ?? {})
 	: {};
 
+/**
+ * What a part kept from the last run must hold for this bench to read it. results.json once held the search part
+ * in an older shape (`results`, not `quality` and `latency`), and a run that skipped search reported a FAIL row.
+ */
+const CARRY_SHAPE: Record<string, (kept: Part) => boolean> = {
+	search: (kept) => Array.isArray(kept.quality) && Array.isArray(kept.latency)
+};
+
 async function part<T extends object>(name: string, fn: () => Promise<T> | T): Promise<T | null> {
 	if (skip.has(name)) {
 		const kept = previous[name];
 		if (!kept?.ok) {
 			log(`── ${name}: skipped`);
+			return null;
+		}
+		if (CARRY_SHAPE[name] && !CARRY_SHAPE[name](kept)) {
+			log(`── ${name}: skipped; the last run's figures are in an older shape, so none are kept`);
 			return null;
 		}
 		log(`── ${name}: skipped, figures kept from the last run`);

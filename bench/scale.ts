@@ -1,6 +1,6 @@
 /**
  * What happens at 100× the catalogue (37,200 services): the real core section with its departments,
- * providers and services copied once per synthetic region (county names from bench/search.ts, so names
+ * providers and services copied once per synthetic region (county names from bench/counties.ts, so names
  * and ids differ), the search section enlarged by bench/search.ts's enlarge(), benefits unchanged.
  * Gives the single-file bundle and, beside it, the same data split into one section per region, to show
  * what a page pays when it loads only its region.
@@ -18,28 +18,16 @@ import { QUERY_CASES } from '#lib/domain/search/queries';
 import { buildBundle } from '../scripts/build-data';
 import type { RegionCatalogue } from '../scripts/lib/split';
 import { median, round, type Bundle } from './data';
+import { countyNames } from './counties';
 
 /** Service ids of copy c are id + c × ID_STRIDE: the real 编号 run 1–372, so copies never collide. */
 const ID_STRIDE = 1000;
-/** Synthetic region names: not data, only distinct strings of realistic length. */
-const REGION_PREFIX = [
-	'离石区',
-	'孝义市',
-	'汾阳市',
-	'文水县',
-	'交城县',
-	'兴县',
-	'临县',
-	'柳林县',
-	'石楼县',
-	'岚县',
-	'方山县',
-	'中阳县',
-	'交口县'
-];
 
-const regionName = (c: number) =>
-	`${REGION_PREFIX[c % REGION_PREFIX.length] ?? ''}${Math.ceil(c / REGION_PREFIX.length)}`;
+/** Region copy c is named after a real county plus a number (孝义市2): distinct strings of realistic length. */
+const regionName = (c: number) => {
+	const counties = countyNames();
+	return `${counties[c % counties.length] ?? ''}${Math.ceil(c / counties.length)}`;
+};
 const slug = (id: string, c: number) => (c === 0 ? id : `${id}-r${c}`);
 const sid = (id: number, c: number) => id + c * ID_STRIDE;
 

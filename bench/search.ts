@@ -30,40 +30,23 @@ import {
 	type EvalScore,
 	type RankedKeys
 } from './search-eval';
+import { countyNames } from './counties';
 
 export const SCALE = 100;
-
-/**
- * Synthetic county names for the enlargement. Not data: only used to make copies differ the way a
- * county-level catalogue would (「孝义市」+ name, a county provider).
- */
-const SYNTHETIC_COUNTIES = [
-	'离石区',
-	'孝义市',
-	'汾阳市',
-	'文水县',
-	'交城县',
-	'兴县',
-	'临县',
-	'柳林县',
-	'石楼县',
-	'岚县',
-	'方山县',
-	'中阳县',
-	'交口县'
-];
 
 /** Id of a copy: `<original id>~<copy>`; copy 0 keeps the original id. */
 const COPY_SEP = '~';
 
 export function enlarge(docs: readonly SearchDoc[], scale = SCALE): SearchDoc[] {
 	const out: SearchDoc[] = [...docs];
-	const countySyllables = SYNTHETIC_COUNTIES.map(syllables);
+	// Copies differ the way a county-level catalogue would (「孝义市」+ name, a county provider).
+	const counties = countyNames();
+	const countySyllables = counties.map(syllables);
 	for (let c = 1; c < scale; c++) {
-		const ci = c % SYNTHETIC_COUNTIES.length;
-		const county = SYNTHETIC_COUNTIES[ci] as string;
+		const ci = c % counties.length;
+		const county = counties[ci] as string;
 		const sy = countySyllables[ci] as string[];
-		const provider = `${county}第${Math.ceil(c / SYNTHETIC_COUNTIES.length)}便民服务中心`;
+		const provider = `${county}第${Math.ceil(c / counties.length)}便民服务中心`;
 		for (const d of docs) {
 			const [xTitle, ...xRest] = d.x.split(FIELD_SEPARATOR);
 			const [pTitle, ...pRest] = d.p.split(FIELD_SEPARATOR);

@@ -30,7 +30,7 @@ function warmPinyin(searcher: Searcher): void {
  * The engine (query understanding, vocabulary, ranking) is its own chunk, loaded beside the data: it is of
  * no use before the data is there, and it keeps the page's start-up script within budget.
  */
-const loadEngine = () => import('$lib/domain/search/engine');
+export const loadEngine = () => import('$lib/domain/search/engine');
 // Loaded in the background with every route's code: without a service worker, a search typed offline on a
 // page opened before would otherwise fetch this chunk, fail and say the data is missing.
 registerLazyPart(loadEngine);
