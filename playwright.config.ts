@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/chromium';
 
-/** Debian's Chromium: Playwright cannot download its own browser here. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
+
 /** Overridable so that several checkouts can run their browser tests at once. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
 /** `nginx` runs the browser tests against deploy/nginx.conf (scripts/serve-nginx.ts) instead of the preview server. */
@@ -19,18 +20,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${E2E_PORT}`,
 		browserName: 'chromium',
 		locale: 'zh-CN',
-		launchOptions: {
-			executablePath: CHROMIUM,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-sync'
-			]
-		},
+		launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
 		viewport: { width: 360, height: 740 },
 		trace: 'off'
 	},

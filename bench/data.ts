@@ -14,7 +14,8 @@ import { AppDb, type SectionRow } from '#lib/data/db';
 import { readStoredBundle, storeBundle } from '#lib/data/sync';
 import { datasetFromTexts } from '#lib/domain/dataset';
 import type { BundleManifest } from '#lib/domain/schema';
-import { CHROMIUM, CHROMIUM_FLAGS } from './lighthouse';
+import { CHROMIUM } from './lighthouse';
+import { CHROMIUM_ARGS } from '../scripts/lib/chromium';
 import { startServer } from '../scripts/serve';
 
 /** Runs per timing; the median is reported. Odd, so the median is one observed run. */
@@ -240,7 +241,7 @@ export async function chromiumTimings(dir: string, scaled?: Bundle): Promise<Chr
 	const { server, url } = await startServer({ dir, port: 0 });
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
-		args: CHROMIUM_FLAGS.filter((f) => f !== '--headless')
+		args: CHROMIUM_ARGS
 	});
 	try {
 		// The page's CSP allows only its own scripts; the bench injects Dexie from node_modules.

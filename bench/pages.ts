@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 import { CPU_THROTTLE, median, round } from './data';
-import { CHROMIUM, CHROMIUM_FLAGS, runLighthouse, startGzipServer, type PageReport } from './lighthouse';
+import { CHROMIUM, runLighthouse, startGzipServer, type PageReport } from './lighthouse';
+import { CHROMIUM_ARGS } from '../scripts/lib/chromium';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Where the reference is served, beside the app's own pages (its svelte.config.js sets this base). */
@@ -230,7 +231,7 @@ export async function runPages(dir: string, log: (l: string) => void): Promise<P
 	const server = await startGzipServer(dir);
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
-		args: CHROMIUM_FLAGS.filter((f) => f !== '--headless')
+		args: CHROMIUM_ARGS
 	});
 	try {
 		const figures: PageFigures[] = [];

@@ -10,14 +10,7 @@ import { foldForPrivacy, MOBILE } from '../lib/privacy';
 import { join } from 'node:path';
 import { readYaml } from '../lib/yaml';
 import { z } from 'zod';
-import {
-	Hotline,
-	HotlineCategory,
-	SourceFile,
-	type Department,
-	type Document,
-	type SourceRef
-} from '#lib/domain/schema';
+import { Hotline, SourceFile, type Department, type Document, type SourceRef } from '#lib/domain/schema';
 import { hotlineId } from '#lib/domain/format/phone';
 import {
 	SOURCES_DIR,
@@ -39,20 +32,16 @@ const Citation = z.object({
 	quote: z.string().min(2)
 });
 
-export const CuratedHotline = z
-	.object({
-		number: z.string().regex(/^\d{3,8}$/),
-		areaCode: z
-			.string()
-			.regex(/^0\d{2,3}$/)
-			.optional(),
-		name: z.string().min(2),
-		purpose: z.string().min(2),
-		owner: z.string().min(2),
-		category: HotlineCategory,
-		source: Citation,
-		also: z.array(Citation).optional()
-	})
+/** A curated line: the app's own hotline fields, cited to a passage instead of a built source reference. */
+export const CuratedHotline = Hotline.pick({
+	number: true,
+	areaCode: true,
+	name: true,
+	purpose: true,
+	owner: true,
+	category: true
+})
+	.extend({ source: Citation, also: z.array(Citation).optional() })
 	.strict();
 export type CuratedHotline = z.infer<typeof CuratedHotline>;
 

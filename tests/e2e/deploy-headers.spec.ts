@@ -5,41 +5,18 @@
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
 import { E2E_PORT } from '../../playwright.config';
 import { metaCsp } from '../../scripts/lib/finish-build';
 import type { BundleManifest } from '#lib/domain/schema';
+import { rawHttp, type RawRequest, type Reply } from '../fixtures/http';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const BUILD = 'build';
 
-interface Reply {
-	status: number;
-	headers: Record<string, string | string[] | undefined>;
-	body: Buffer;
-}
-
-function http(path: string, opts: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
-	return new Promise((ok, fail) => {
-		const req = request(
-			{
-				host: '127.0.0.1',
-				port: E2E_PORT,
-				path,
-				method: opts.method ?? 'GET',
-				headers: { 'accept-encoding': 'br, gzip', ...opts.headers }
-			},
-			(res) => {
-				const chunks: Buffer[] = [];
-				res.on('data', (c: Buffer) => chunks.push(c));
-				res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-			}
-		);
-		req.on('error', fail);
-		req.end();
-	});
-}
+/** Every request asks for compressed files, as browsers do. */
+const http = (path: string, opts: RawRequest = {}): Promise<Reply> =>
+	rawHttp(E2E_PORT, path, { ...opts, headers: { 'accept-encoding': 'br, gzip', ...opts.headers } });
 
 function text(r: Reply): string {
 	return (r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.body).toString('utf8');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCspMap } from '../../scripts/lib/finish-build';
+import { rawHttp, type RawRequest, type Reply } from '../fixtures/http';
 
 const ABORTED_DOWNLOADS = 5000;
 const PARALLEL_CLIENTS = 32;
@@ -19,30 +20,11 @@ const FD_LIMIT = 256;
 const BIG_FILE_BYTES = 4 * 1024 * 1024;
 const PAGE_CSP = "default-src 'self'; script-src 'self' 'sha256-abc='";
 
-interface Reply {
-	status: number;
-	headers: Record<string, string | string[] | undefined>;
-	body: Buffer;
-}
-
 let dir: string;
 let server: ChildProcess;
 let port = 0;
 
-function get(path: string, opts: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
-	return new Promise((ok, fail) => {
-		const req = request(
-			{ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers },
-			(res) => {
-				const chunks: Buffer[] = [];
-				res.on('data', (c: Buffer) => chunks.push(c));
-				res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-			}
-		);
-		req.on('error', fail);
-		req.end();
-	});
-}
+const get = (path: string, opts: RawRequest = {}): Promise<Reply> => rawHttp(port, path, opts);
 
 /** Starts a download and drops the connection as soon as the first bytes arrive. */
 function abortedDownload(): Promise<void> {
