@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createGzip } from 'node:zlib';
 import lighthouse from 'lighthouse';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 import { startServer } from '../scripts/serve';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 /** The four pages issue 5 names: home, a service, search with a query, the eligibility check. */
 export const LIGHTHOUSE_PAGES = ['/', '/service/35', `/search?q=${encodeURIComponent('社保卡')}`, '/check'];
@@ -21,16 +22,8 @@ export const LIGHTHOUSE_PAGES = ['/', '/service/35', `/search?q=${encodeURICompo
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CHROMIUM_FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-sync'
-];
+/** Lighthouse drives a browser it did not start, so the headless mode is a flag here. */
+export const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 /** How long chromium gets to open its DevTools port. */
 const DEVTOOLS_WAIT_MS = 15_000;
@@ -251,7 +244,7 @@ export async function startGzipServer(dir: string): Promise<{ url: string; close
  * share the CPU and skew TBT). A page that fails is reported with `error`, the others still run.
  */
 export async function runLighthouse(
-	opts: { dir?: string; pages?: string[]; log?: (line: string) => void } = {}
+	opts: { dir?: string; pages?: string[]; categories?: readonly Category[]; log?: (line: string) => void } = {}
 ): Promise<PageReport[]> {
 	const log = opts.log ?? (() => {});
 	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found`);
@@ -270,7 +263,7 @@ export async function runLighthouse(
 					port: browser.port,
 					output: 'json',
 					logLevel: 'error',
-					onlyCategories: [...CATEGORIES]
+					onlyCategories: [...(opts.categories ?? CATEGORIES)]
 				});
 				if (!result) throw new Error('Lighthouse returned no result');
 				const lhr = result.lhr as unknown as Parameters<typeof report>[1] & { runtimeError?: { message: string } };

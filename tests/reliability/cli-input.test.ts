@@ -18,7 +18,8 @@ import { MAX_SHARED_ITEMS, parseIdsParam, shareIds } from '#lib/domain/saved';
 const counties = extractCounties();
 
 function cli(args: string[], input?: string): { code: number | null; out: string; err: string } {
-	const r = spawnSync('npx', ['tsx', 'scripts/cli.ts', 'check', ...args], {
+	// Node with tsx's loader, as npm run cli does, without npx resolving tsx first on every call.
+	const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'check', ...args], {
 		encoding: 'utf8',
 		input,
 		maxBuffer: 1 << 24
