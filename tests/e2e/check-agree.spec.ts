@@ -14,14 +14,12 @@ interface Shared {
 }
 const PROFILES = JSON.parse(readFileSync('tests/fixtures/check-profiles.json', 'utf8')) as Shared[];
 
-/** The CLI as a person runs it, one process per profile. */
+/** The CLI as `npm run cli` runs it (node with tsx's loader), one process per profile; npx would resolve tsx first. */
 async function cli(profile: Record<string, unknown>): Promise<CheckLine[]> {
 	const { stdout } = await promisify(execFile)(
-		'npx',
-		['tsx', 'scripts/cli.ts', 'check', '--json', JSON.stringify(profile)],
-		{
-			maxBuffer: 16 * 1024 * 1024
-		}
+		process.execPath,
+		['--import', 'tsx', 'scripts/cli.ts', 'check', '--json', JSON.stringify(profile)],
+		{ maxBuffer: 16 * 1024 * 1024 }
 	);
 	return JSON.parse(stdout) as CheckLine[];
 }
