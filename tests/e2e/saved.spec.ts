@@ -53,6 +53,24 @@ test('便民服务点收藏身份证补办和 12333，断网后重新打开收�
 	await expect(list).toContainText('12333');
 });
 
+test('网页还没加载完就点收藏，等加载完这一下也算数', async ({ page }) => {
+	// A slow phone: the app's code arrives well after the prerendered page is on screen.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/service/35', { waitUntil: 'domcontentloaded' });
+	// The tap is made while the code is still held back; it must not be swallowed by a button that cannot act yet.
+	const tap = page.getByRole('button', { name: /^☆?\s*收藏$/ }).click();
+	setTimeout(release, 1000);
+	await tap;
+	await expect(page.getByRole('button', { name: /已收藏/ })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('button', { name: /已收藏/ })).toBeVisible();
+});
+
 test('把整个收藏清单发给家人：对方手机打开链接看到同样的事项，可以一键收下', async ({ page, browser }) => {
 	await page.goto('/service/35');
 	await saveThisPage(page);
