@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/chromium';
+import { BACKGROUND_START_KEY, TEST_BACKGROUND_START_MS } from '#lib/state/background-start';
 
 export { CHROMIUM };
 
@@ -22,6 +23,16 @@ export default defineConfig({
 		locale: 'zh-CN',
 		launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
 		viewport: { width: 360, height: 740 },
+		// The data download starts 1.5 s after the page is live, not 5 s (src/lib/state/background-start.ts).
+		storageState: {
+			cookies: [],
+			origins: [
+				{
+					origin: `http://127.0.0.1:${E2E_PORT}`,
+					localStorage: [{ name: BACKGROUND_START_KEY, value: String(TEST_BACKGROUND_START_MS) }]
+				}
+			]
+		},
 		trace: 'off'
 	},
 	projects: [

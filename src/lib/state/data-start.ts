@@ -3,6 +3,7 @@
  * control, the Repository's status, the background download, retries, persistent storage and the background
  * loading of every route's code.
  */
+import { BACKGROUND_START_KEY } from './background-start';
 import type { DataState, DataStateWriter } from './data.svelte';
 
 /**
@@ -12,6 +13,14 @@ import type { DataState, DataStateWriter } from './data.svelte';
  * visitor reads for longer than this; one who switches back to WeChat sooner starts the download on the way out.
  */
 const BACKGROUND_START_MS = 5000;
+function backgroundStartMs(): number {
+	try {
+		const ms = Number(localStorage.getItem(BACKGROUND_START_KEY) ?? Number.NaN);
+		return Number.isFinite(ms) && ms >= 0 ? ms : BACKGROUND_START_MS;
+	} catch {
+		return BACKGROUND_START_MS;
+	}
+}
 /** How often an open app looks for a newer bundle. */
 const UPDATE_CHECK_MS = 30 * 60 * 1000;
 /** How often to try again while there is no data at all, or the server could not be reached. */
@@ -54,7 +63,7 @@ export async function wireDataState(state: DataState, write: DataStateWriter): P
 		};
 		addEventListener('visibilitychange', onHide);
 		addEventListener('pagehide', start);
-		setTimeout(start, BACKGROUND_START_MS);
+		setTimeout(start, backgroundStartMs());
 	});
 	const { browserRepository } = await import('$lib/data/browser');
 	const repo = browserRepository();
