@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdAppCode } from './helpers';
 
 /** 适老化: body text at least 18 px, tap targets at least 48 px. */
 const MIN_BODY_PX = 18;
@@ -122,12 +123,7 @@ test('长辈版开关不能保存时也不报错（浏览器禁止本地存储�
 
 test('网页还没加载完就点长辈版，也能打开，加载完后不会被改回', async ({ page }) => {
 	// A slow phone: the app's code arrives after the prerendered page (and its CSS) is on screen.
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdAppCode(page);
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
 	const toggle = page.getByRole('button', { name: '长辈版' });
 	await toggle.click();

@@ -55,3 +55,17 @@ export async function openOffline(page: Page, path: string): Promise<void> {
 	if (workersBlocked()) await tapTo(page, path);
 	else await page.goto(path);
 }
+
+/**
+ * A slow phone: the app's code is held back, so the prerendered page is on screen before it is live. Returns the
+ * function that lets the code through.
+ */
+export async function holdAppCode(page: Page): Promise<() => void> {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openOffline, waitForServiceWorker, waitUntilOffline, workersBlocked } from './helpers';
+import { holdAppCode, openOffline, waitForServiceWorker, waitUntilOffline, workersBlocked } from './helpers';
 
 async function saveThisPage(page: Page) {
 	await page.getByRole('button', { name: /^☆?\s*收藏$/ }).click();
@@ -55,12 +55,7 @@ test('便民服务点收藏身份证补办和 12333，断网后重新打开收�
 
 test('网页还没加载完就点收藏，等加载完这一下也算数', async ({ page }) => {
 	// A slow phone: the app's code arrives well after the prerendered page is on screen.
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdAppCode(page);
 	await page.goto('/service/35', { waitUntil: 'domcontentloaded' });
 	// The tap is made while the code is still held back; it must not be swallowed by a button that cannot act yet.
 	const tap = page.getByRole('button', { name: /^☆?\s*收藏$/ }).click();
