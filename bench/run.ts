@@ -140,6 +140,9 @@ function sortKeys(v: unknown): unknown {
 
 const kb = (n: number | null) => (n === null ? '–' : `${(n / 1024).toFixed(1)} KB`);
 const ms = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${n.toFixed(n < 10 ? 2 : 0)} ms`);
+/** An IndexedDB store/load timing, as the data and scale rows print it. */
+const storeLoad = (r: { storeMs: number; loadMs: number; readMs: number; parseMs: number }) =>
+	`${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`;
 
 function chromiumVersion(): string {
 	try {
@@ -303,13 +306,7 @@ async function main(): Promise<void> {
 	safely('data', () => {
 		if (browser) {
 			const r = browser.real;
-			rows.push([
-				'data',
-				`Chromium ${browser.throttle}× CPU store / load`,
-				`${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`,
-				'after first paint',
-				''
-			]);
+			rows.push(['data', `Chromium ${browser.throttle}× CPU store / load`, storeLoad(r), 'after first paint', '']);
 		}
 	});
 	safely('scale', () => {
@@ -372,13 +369,7 @@ async function main(): Promise<void> {
 	safely('scale', () => {
 		if (browser?.scaled) {
 			const r = browser.scaled;
-			rows.push([
-				'scale',
-				`${SCALE}× Chromium ${browser.throttle}× CPU store / load`,
-				`${ms(r.storeMs)} / ${ms(r.loadMs)} (read ${ms(r.readMs)} + parse ${ms(r.parseMs)})`,
-				'',
-				''
-			]);
+			rows.push(['scale', `${SCALE}× Chromium ${browser.throttle}× CPU store / load`, storeLoad(r), '', '']);
 		}
 	});
 	safely('pages', () => {
