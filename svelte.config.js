@@ -16,6 +16,8 @@ const INLINE_CSS_MAX_BYTES = 4096;
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Not the `window.__svelte.v` version marker: bytes on every page that no citizen needs (issue 14).
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/404'] },

@@ -51,11 +51,71 @@ function shellChunk(): Plugin {
 	};
 }
 
+/**
+ * Vite lists, beside each dynamic `import()`, every chunk the imported code needs, and fetches them in parallel
+ * (`__vite__mapDeps`). Those lists are part of the start-up JS of every page (app.js alone lists every route's
+ * chunks) and name many chunks that are always loaded by then: the shell, the root layout and what the importing
+ * chunk imports itself. Preloading those does nothing, so they are left out; what is left still loads in
+ * parallel. A list of only the imported chunk itself (no CSS, nothing else) is dropped too: `import()` fetches it
+ * at the same moment. (Issue 14.)
+ */
+function leanPreloads() {
+	/** Per chunk: the chunks it imports statically, and whether it brings CSS. */
+	const chunks = new Map<string, { imports: string[]; css: boolean }>();
+	const alwaysLoaded = new Set<string>();
+	const closure = (start: string[], into = new Set<string>()) => {
+		const visit = (file: string) => {
+			if (into.has(file)) return;
+			into.add(file);
+			chunks.get(file)?.imports.forEach(visit);
+		};
+		start.forEach(visit);
+		return into;
+	};
+	const plugin: Plugin = {
+		name: 'lvliang-lean-preloads',
+		apply: 'build',
+		generateBundle: {
+			// Before Vite's import analysis, which calls resolveDependencies below.
+			order: 'pre',
+			handler(_options, bundle) {
+				chunks.clear();
+				alwaysLoaded.clear();
+				const starts: string[] = [];
+				for (const chunk of Object.values(bundle)) {
+					if (chunk.type !== 'chunk') continue;
+					chunks.set(chunk.fileName, {
+						imports: chunk.imports,
+						css: (chunk.viteMetadata?.importedCss.size ?? 0) > 0
+					});
+					// SvelteKit's start and app entries, and the root layout's node: every page runs them first.
+					const kitEntry = /(^|\/)entry\/(start|app)\.[^/]+\.js$/.test(chunk.fileName);
+					const layoutNode = /client-optimized[\\/]nodes[\\/]0\.js$/.test(chunk.facadeModuleId ?? '');
+					if (kitEntry || layoutNode) starts.push(chunk.fileName);
+				}
+				closure(starts, alwaysLoaded);
+			}
+		}
+	};
+	const resolveDependencies = (file: string, deps: string[], { hostId }: { hostId: string }): string[] => {
+		if (!chunks.size) return deps;
+		const loaded = closure([hostId], new Set(alwaysLoaded));
+		const needed = deps.filter((dep) => !loaded.has(dep));
+		const bringsCss = [...closure([file])].some((dep) => !loaded.has(dep) && chunks.get(dep)?.css);
+		return needed.length === 1 && needed[0] === file && !bringsCss ? [] : needed;
+	};
+	return { plugin, resolveDependencies };
+}
+const preloads = leanPreloads();
+
 export default defineConfig({
 	// plainScopePlugin: Svelte's `:where()` scoping is unreadable to Chrome 86 (issue 19).
-	plugins: [plainScopePlugin(), sveltekit(), shellChunk(), finishStaticBuild()],
+	plugins: [plainScopePlugin(), sveltekit(), shellChunk(), preloads.plugin, finishStaticBuild()],
 	// WeChat's Android engine can be as old as Chrome 86 (see DESIGN.md).
-	build: { target: ['chrome86', 'safari14'] },
+	build: {
+		target: ['chrome86', 'safari14'],
+		modulePreload: { resolveDependencies: preloads.resolveDependencies }
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
 		environment: 'node',
