@@ -158,6 +158,27 @@ test('残疾儿童康复救助页：辅助器具全表，轮椅 2000 元只报 1
 	await expect(calc.locator('output')).toContainText('可报销 800 元');
 });
 
+test('城管包容免罚：条件都勾上就不罚；换一种违法行为，勾选重新开始；单位和个人罚款不同', async ({ page }) => {
+	await page.goto('/benefit/urban-management-lenient-penalties');
+	const calc = page.locator('form.calc').filter({ hasText: '能不能不罚' });
+	const conditions = calc.locator('fieldset').first().getByRole('checkbox');
+	await expect(conditions.first()).toBeVisible();
+	const n = await conditions.count();
+	for (let i = 0; i < n; i++) await conditions.nth(i).check();
+	await expect(calc.locator('output')).toContainText('可以不予处罚');
+
+	await calc.getByRole('combobox').selectOption({ label: '在城市建成区内露天焚烧垃圾、油毡、橡胶、塑料、皮革、沥青' });
+	await expect(conditions).toHaveCount(4);
+	for (let i = 0; i < 4; i++) await expect(conditions.nth(i)).not.toBeChecked();
+	await expect(calc.locator('output')).toContainText('还差第 1、2、3、4 项条件');
+	for (let i = 0; i < 4; i++) await conditions.nth(i).check();
+	// 对单位处一万元以上十万元以下罚款，对个人处五百元以上二千元以下罚款 (002:2475), 从轻 within each.
+	await calc.getByRole('radio', { name: '个人' }).check();
+	await expect(calc.locator('output')).toContainText('罚款在 500 元至');
+	await calc.getByRole('radio', { name: '单位' }).check();
+	await expect(calc.locator('output')).toContainText('罚款在 10000 元至');
+});
+
 test('石楼县的农民测一测：问到住在哪个县，林下经济显示符合', async ({ page }) => {
 	await page.goto('/check');
 	await expectQuestion(page, '多大了');

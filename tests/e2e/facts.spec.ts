@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { searchFor } from './helpers';
+import { holdAppCode, searchFor } from './helpers';
 
 test('服务事项页写明目录是2019年的、可能已经变了，请先核实', async ({ page }) => {
 	await page.goto('/service/166');
@@ -44,4 +44,20 @@ test('从政策文件页进入“便民措施”，在“教育和医疗”一�
 	await free.getByRole('link', { name: /产前筛查/ }).click();
 	await expect(page).toHaveURL(/\/document\/lzbf-2019-14#m-free-prenatal-screening$/);
 	await expect(page.locator('#m-free-prenatal-screening')).toContainText('原文第 1030 行');
+});
+
+test('政策文件页：网页还没加载完就勾上“显示全部”，加载完列出全部文件，取消后只列给群众的', async ({ page }) => {
+	const release = await holdAppCode(page);
+	await page.goto('/documents', { waitUntil: 'domcontentloaded' });
+	const docs = page.locator('ul.docs > li');
+	const citizen = await docs.count();
+	const all = page.getByRole('checkbox', { name: /显示全部/ });
+	const total = Number(/显示全部 (\d+) 份/.exec((await all.locator('..').textContent()) ?? '')?.[1]);
+	expect(total).toBeGreaterThan(citizen);
+	await all.check();
+	release();
+	await expect(page.locator('html')).toHaveAttribute('data-app', '');
+	await expect(docs).toHaveCount(total);
+	await all.uncheck();
+	await expect(docs).toHaveCount(citizen);
 });

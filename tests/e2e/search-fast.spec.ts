@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { holdAppCode } from './helpers';
 
 /**
  * Issue 14: a shared search link shows results from the preloaded index alone, before the rest of the data
@@ -30,4 +31,22 @@ test('搜索页预加载搜索索引，且只下载一次', async ({ page }) => 
 	await expect(preload).toHaveAttribute('href', /\/data\/search\.[0-9a-f]+\.json$/);
 	await expect(page.locator('ol.results')).toContainText('护照');
 	expect(new Set(fetched).size).toBe(1);
+});
+
+test('网页还没加载完就在搜索框里打字，加载完字还在，搜的就是这些字', async ({ page }) => {
+	// A slow phone: the prerendered page is on screen, the app's code not yet.
+	const release = await holdAppCode(page);
+	await page.goto(`/search?q=${encodeURIComponent('社保卡')}`, { waitUntil: 'domcontentloaded' });
+	const box = page.getByRole('searchbox');
+	await box.fill('护照');
+	release();
+	await expect(page.locator('html')).toHaveAttribute('data-app', '');
+	await expect(box).toHaveValue('护照');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/[?&]q=%E6%8A%A4%E7%85%A7$/);
+	await expect(page.locator('ol.results')).toContainText('护照');
+	// Back to the link's search (in the app, no reload): the box shows its words again.
+	await page.goBack();
+	await expect(page).toHaveURL(/[?&]q=%E7%A4%BE%E4%BF%9D%E5%8D%A1$/);
+	await expect(box).toHaveValue('社保卡');
 });
