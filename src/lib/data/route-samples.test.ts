@@ -14,6 +14,8 @@ const ROUTE_CODE = 'src/lib/data/route-code.ts';
  */
 const LOADED_AT_START_OR_NOT_OFFLINE = new Set([
 	'$app/navigation',
+	// The root layout loads it on every page as soon as the page is live; it starts everything else.
+	'src/lib/state/data.svelte',
 	'src/lib/state/data-start',
 	'src/lib/data/browser',
 	'src/lib/data/route-code',
