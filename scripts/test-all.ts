@@ -4,7 +4,8 @@
  * Static checks count as one test each; vitest and Playwright tests count one per test (from their JSON
  * reports, since CI reads neither runner's own summary). Exits non-zero on any failure.
  *
- * Independent stages run side by side (TEST_JOBS slots, default 2 = the cores CI has). Each stage's output is
+ * Independent stages run side by side (TEST_JOBS slots, default 2 = the cores CI has), in the order listed once
+ * their inputs are ready: the browser tests, the longest, right after the site build. Each stage's output is
  * printed whole when it ends, so logs of parallel stages never interleave. `svelte-check` already type-checks
  * scripts/, tests/ and bench/ through tsconfig.json, so there is no separate `tsc` pass.
  */
@@ -31,8 +32,6 @@ interface Counts {
 interface Stage {
 	name: string;
 	after?: string[];
-	/** Slots the stage occupies: a stage that runs its own worker pool takes all of them. */
-	slots?: number;
 	/** Runs the stage and returns its counts; `false` from a plain command counts as one failure. */
 	run: (name: string) => Promise<Counts>;
 	/** Why the stage cannot run here (then it counts as one failure without running). */
@@ -138,7 +137,18 @@ async function playwright(pass: 'preview' | 'nginx' = 'preview'): Promise<Counts
 	rmSync(report, { force: true });
 	const args =
 		pass === 'nginx'
-			? ['playwright', 'test', ...NGINX_PASS.files, '--project', 'chromium', '--grep', NGINX_PASS.grep]
+			? // Its own output folder: Playwright empties the folder when a run starts, and the main run is still going.
+				[
+					'playwright',
+					'test',
+					...NGINX_PASS.files,
+					'--project',
+					'chromium',
+					'--grep',
+					NGINX_PASS.grep,
+					'--output',
+					`${TMP}/test-results-nginx`
+				]
 			: ['playwright', 'test'];
 	const env = pass === 'nginx' ? { E2E_SERVER: 'nginx', E2E_PORT: String(E2E_PORT + 1), PLAYWRIGHT_JSON: report } : {};
 	const ok = await exec(pass === 'nginx' ? 'playwright (nginx)' : 'playwright', 'npx', args, env);
@@ -165,6 +175,15 @@ const STAGES: Stage[] = [
 	{ name: 'data build (npm run data)', run: command('npx', ['tsx', 'scripts/build-data.ts']) },
 	{ name: 'svelte-kit sync', after: ['data build (npm run data)'], run: command('npx', ['svelte-kit', 'sync']) },
 	{ name: 'site build (vite build)', after: ['svelte-kit sync'], run: command('npx', ['vite', 'build']) },
+	// The longest stage, so first in line once the build is there. One slot, not all: much of its tests' time is
+	// spent waiting on pages (network idle, timers, the data download's start), time the other stages now use
+	// (issue 15: the browser tests used to wait for every other stage, and started 2.5 minutes into the run).
+	{
+		name: 'browser tests (playwright)',
+		after: ['site build (vite build)'],
+		skip: noChromium,
+		run: () => playwright()
+	},
 	{
 		name: 'svelte-check (no warnings)',
 		after: ['svelte-kit sync'],
@@ -198,16 +217,8 @@ const STAGES: Stage[] = [
 		run: command('npx', ['tsx', 'scripts/check-lighthouse.ts'])
 	},
 	{
-		name: 'browser tests (playwright)',
-		after: ['site build (vite build)'],
-		slots: JOBS,
-		skip: noChromium,
-		run: () => playwright()
-	},
-	{
 		name: 'browser tests under nginx (deploy/nginx.conf)',
 		after: ['site build (vite build)'],
-		slots: JOBS,
 		skip: () => noChromium() ?? missingNginx(),
 		run: () => playwright('nginx')
 	}
@@ -246,16 +257,14 @@ async function main(): Promise<void> {
 				finish(stage, { passed: 0, failed: 1 });
 				continue;
 			}
-			const slots = Math.min(stage.slots ?? 1, JOBS);
-			// A wide stage waits until it can run alone; a narrow one fills any free slot.
-			if (slots > free) continue;
+			if (free === 0) continue;
 			pending.splice(pending.indexOf(stage), 1);
-			free -= slots;
+			free--;
 			running.set(
 				stage.name,
 				stage.run(stage.name).then((counts) => {
 					finish(stage, counts);
-					free += slots;
+					free++;
 					running.delete(stage.name);
 				})
 			);
