@@ -173,8 +173,8 @@ const noChromium = (): string | undefined =>
 
 const STAGES: Stage[] = [
 	{ name: 'data build (npm run data)', run: command('npx', ['tsx', 'scripts/build-data.ts']) },
-	{ name: 'svelte-kit sync', after: ['data build (npm run data)'], run: command('npx', ['svelte-kit', 'sync']) },
-	{ name: 'site build (vite build)', after: ['svelte-kit sync'], run: command('npx', ['vite', 'build']) },
+	// vite build runs SvelteKit's sync itself, so it need not wait for the sync stage below.
+	{ name: 'site build (vite build)', after: ['data build (npm run data)'], run: command('npx', ['vite', 'build']) },
 	// The longest stage, so first in line once the build is there. One slot, not all: much of its tests' time is
 	// spent waiting on pages (network idle, timers, the data download's start), time the other stages now use
 	// (issue 15: the browser tests used to wait for every other stage, and started 2.5 minutes into the run).
@@ -184,6 +184,8 @@ const STAGES: Stage[] = [
 		skip: noChromium,
 		run: () => playwright()
 	},
+	// After the build, never beside it: both write .svelte-kit/. Off the path to the browser tests.
+	{ name: 'svelte-kit sync', after: ['site build (vite build)'], run: command('npx', ['svelte-kit', 'sync']) },
 	{
 		name: 'svelte-check (no warnings)',
 		after: ['svelte-kit sync'],
@@ -201,7 +203,7 @@ const STAGES: Stage[] = [
 	{ name: 'prettier (formatting)', run: command('npx', ['prettier', '--check', '.']) },
 	// After the build, never beside it: vitest's SvelteKit plugin rewrites .svelte-kit/ while vite build reads it,
 	// which ships a client that fails to hydrate.
-	{ name: 'vitest', after: ['site build (vite build)'], run: vitest },
+	{ name: 'vitest', after: ['site build (vite build)', 'svelte-kit sync'], run: vitest },
 	{ name: 'budgets', after: ['site build (vite build)'], run: command('npx', ['tsx', 'scripts/check-budgets.ts']) },
 	// Chrome 86 (WeChat) and iOS 14.5: CSS features and JS syntax of the built files (issue 19).
 	{
