@@ -16,8 +16,9 @@ const INLINE_CSS_MAX_BYTES = 4096;
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	// Not the `window.__svelte.v` version marker: bytes on every page that no citizen needs (issue 14).
-	compilerOptions: { discloseVersion: false },
+	// Not the `window.__svelte.v` version marker: bytes on every page that no citizen needs. Runes mode for every
+	// component, also those with no rune in them: legacy mode's lifecycle code leaves the start-up JS (issue 14).
+	compilerOptions: { discloseVersion: false, runes: true },
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/404'] },

@@ -108,9 +108,46 @@ function leanPreloads() {
 }
 const preloads = leanPreloads();
 
+/**
+ * Svelte's `bind:clientWidth`/`bind:contentRect` helpers (bindings/size.js) create their ResizeObservers at module
+ * level, which for Chrome 86/Safari 14 compiles to a call the bundler must keep: the module landed in every
+ * page's start-up JS although no component binds a size. Without side effects it is kept only where used.
+ */
+const UNUSED_IF_UNIMPORTED =
+	/node_modules[\\/]svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]elements[\\/]bindings[\\/]size\.js$/;
+
+/**
+ * SvelteKit's client imports Svelte as a namespace (`import * as svelte from 'svelte'`) and reads it with `?.`
+ * and `??`, which makes the bundler keep the whole namespace object, hence every export of Svelte, used or not
+ * (createEventDispatcher, hydratable, …). Named imports of the four it reads keep only those.
+ */
+const KIT_CLIENT = /node_modules[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/;
+const KIT_SVELTE_NAMESPACE = "import * as svelte from 'svelte';";
+const KIT_SVELTE_NAMED =
+	"import { fork as kit_fork, settled as kit_settled, tick as kit_tick, untrack as kit_untrack } from 'svelte';" +
+	'const svelte = { fork: kit_fork, settled: kit_settled, tick: kit_tick, untrack: kit_untrack };';
+
+function pureSvelteParts(): Plugin {
+	return {
+		name: 'lvliang-pure-svelte-parts',
+		apply: 'build',
+		transform: {
+			filter: { id: [UNUSED_IF_UNIMPORTED, KIT_CLIENT] },
+			handler(code, id) {
+				if (UNUSED_IF_UNIMPORTED.test(id)) return { code, moduleSideEffects: false };
+				const uses = new Set(code.match(/\bsvelte\.(?!dev\b|js\b)[A-Za-z_]+/g));
+				const known = ['svelte.fork', 'svelte.settled', 'svelte.tick', 'svelte.untrack'];
+				// A SvelteKit that reads anything else from Svelte keeps its own import.
+				if (!code.includes(KIT_SVELTE_NAMESPACE) || [...uses].some((u) => !known.includes(u))) return null;
+				return { code: code.replace(KIT_SVELTE_NAMESPACE, KIT_SVELTE_NAMED), map: null };
+			}
+		}
+	};
+}
+
 export default defineConfig({
 	// plainScopePlugin: Svelte's `:where()` scoping is unreadable to Chrome 86 (issue 19).
-	plugins: [plainScopePlugin(), sveltekit(), shellChunk(), preloads.plugin, finishStaticBuild()],
+	plugins: [plainScopePlugin(), sveltekit(), pureSvelteParts(), shellChunk(), preloads.plugin, finishStaticBuild()],
 	// WeChat's Android engine can be as old as Chrome 86 (see DESIGN.md).
 	build: {
 		target: ['chrome86', 'safari14'],
