@@ -119,13 +119,14 @@ const UNUSED_IF_UNIMPORTED =
 /**
  * SvelteKit's client imports Svelte as a namespace (`import * as svelte from 'svelte'`) and reads it with `?.`
  * and `??`, which makes the bundler keep the whole namespace object, hence every export of Svelte, used or not
- * (createEventDispatcher, hydratable, …). Named imports of the four it reads keep only those.
+ * (createEventDispatcher, hydratable, …). Named imports of the four it reads keep only those, and `fork` only
+ * when kit's experimental forkPreloads is on (kit reads it behind that flag alone).
  */
 const KIT_CLIENT = /node_modules[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/;
 const KIT_SVELTE_NAMESPACE = "import * as svelte from 'svelte';";
 const KIT_SVELTE_NAMED =
 	"import { fork as kit_fork, settled as kit_settled, tick as kit_tick, untrack as kit_untrack } from 'svelte';" +
-	'const svelte = { fork: kit_fork, settled: kit_settled, tick: kit_tick, untrack: kit_untrack };';
+	'const svelte = { fork: __SVELTEKIT_FORK_PRELOADS__ ? kit_fork : undefined, settled: kit_settled, tick: kit_tick, untrack: kit_untrack };';
 
 function pureSvelteParts(): Plugin {
 	return {
