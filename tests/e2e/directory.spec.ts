@@ -98,6 +98,26 @@ test('分享按钮旁可以显示本页二维码（手机上生成，不联网�
 	await expect(page.getByRole('img', { name: /二维码/ })).toBeVisible();
 });
 
+test('分享的代码还没到就点“二维码”，代码一到就显示二维码', async ({ page }) => {
+	// Only the code the page starts with arrives; what loads after the page is live waits.
+	const html = await (await page.request.get('/service/108')).text();
+	const startup = new Set([...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)].map((m) => m[1]));
+	expect(startup.size).toBeGreaterThan(0);
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		if (!startup.has(new URL(route.request().url()).pathname)) await held;
+		await route.continue();
+	});
+	await page.goto('/service/108');
+	await expect(page.locator('html')).toHaveAttribute('data-app', '');
+	await page.getByRole('button', { name: '二维码' }).click();
+	await expect(page.getByRole('img', { name: /二维码/ })).toHaveCount(0);
+	release();
+	await expect(page.getByRole('img', { name: /二维码/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: '二维码' })).toHaveAttribute('aria-expanded', 'true');
+});
+
 test('搜“着火了”先看到火警 119，不是火灾隐患举报电话', async ({ page }) => {
 	await page.goto('/search?q=' + encodeURIComponent('着火了'));
 	const sos = page.locator('section.sos');

@@ -12,6 +12,7 @@ import { ROUTE_SAMPLES } from './route-samples';
 const SHARED_PARTS: (() => Promise<unknown>)[] = [
 	() => import('$lib/components/QrCode.svelte'),
 	() => import('$lib/components/SaveButton.svelte'),
+	() => import('$lib/components/ShareTools.svelte'),
 	() => import('$lib/components/ReadAloudVoice.svelte'),
 	() => import('$lib/components/RecentItems.svelte'),
 	() => import('$lib/state/saved.svelte'),
