@@ -2,8 +2,6 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/chromium';
 import { BACKGROUND_START_KEY, TEST_BACKGROUND_START_MS } from '#lib/state/background-start';
 
-export { CHROMIUM };
-
 /** Overridable so that several checkouts can run their browser tests at once. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
 /** `nginx` runs the browser tests against deploy/nginx.conf (scripts/serve-nginx.ts) instead of the preview server. */

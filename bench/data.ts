@@ -14,8 +14,7 @@ import { AppDb, type SectionRow } from '#lib/data/db';
 import { readStoredBundle, storeBundle } from '#lib/data/sync';
 import { datasetFromTexts } from '#lib/domain/dataset';
 import type { BundleManifest } from '#lib/domain/schema';
-import { CHROMIUM } from './lighthouse';
-import { CHROMIUM_ARGS } from '../scripts/lib/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 import { startServer } from '../scripts/serve';
 
 /** Runs per timing; the median is reported. Odd, so the median is one observed run. */

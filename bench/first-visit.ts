@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { buildBundle } from '../scripts/build-data';
 import { writeBundle } from '../scripts/lib/bundle';
 import { startServer } from '../scripts/serve';
-import { CHROMIUM, CHROMIUM_FLAGS } from './lighthouse';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 import { scaleRegions } from './scale';
 import { SCALE } from './search';
 
@@ -76,7 +76,7 @@ async function visit(dir: string, workers: 'allow' | 'block'): Promise<FirstVisi
 			last = Date.now();
 		});
 	});
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 	try {
 		const context = await browser.newContext({ serviceWorkers: workers, locale: 'zh-CN' });
 		const page = await context.newPage();

@@ -14,8 +14,6 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 import { startServer } from '../scripts/serve';
 
-export { CHROMIUM };
-
 /** The four pages issue 5 names: home, a service, search with a query, the eligibility check. */
 export const LIGHTHOUSE_PAGES = ['/', '/service/35', `/search?q=${encodeURIComponent('社保卡')}`, '/check'];
 
@@ -23,7 +21,7 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 
 /** Lighthouse drives a browser it did not start, so the headless mode is a flag here. */
-export const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS];
+const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 /** How long chromium gets to open its DevTools port. */
 const DEVTOOLS_WAIT_MS = 15_000;

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 import { CPU_THROTTLE, median, round } from './data';
-import { CHROMIUM, runLighthouse, startGzipServer, type PageReport } from './lighthouse';
-import { CHROMIUM_ARGS } from '../scripts/lib/chromium';
+import { runLighthouse, startGzipServer, type PageReport } from './lighthouse';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Where the reference is served, beside the app's own pages (its svelte.config.js sets this base). */

@@ -9,7 +9,7 @@
  */
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve';
-import { CHROMIUM, CHROMIUM_FLAGS } from './lighthouse';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 
 const WAIT_MS = 60_000;
 const STEP_MS = 10_000;
@@ -23,7 +23,7 @@ server.prependListener('request', (_req, res) => {
 		return writeHead(status, headers);
 	}) as typeof res.writeHead;
 });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
 	const context = await browser.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
 	const page = await context.newPage();

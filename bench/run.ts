@@ -15,7 +15,7 @@ import { BUDGET, measure } from '../scripts/check-budgets';
 import type { CoreData } from '#lib/domain/schema';
 import type { PackedSearchData } from '#lib/domain/search/pack';
 import { chromiumTimings, nodeParseMs, nodeTimings, readBuiltBundle, round, sectionSizes, RUNS } from './data';
-import { CHROMIUM } from './lighthouse';
+import { CHROMIUM } from '../scripts/lib/chromium';
 import { firstVisitBytes, type FirstVisit } from './first-visit';
 import { buildReference, runPages } from './pages';
 import { scaledBundle, splitBundleFigures, splitFigures } from './scale';

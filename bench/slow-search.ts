@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { median } from './data';
-import { CHROMIUM, CHROMIUM_FLAGS, startGzipServer } from './lighthouse';
+import { startGzipServer } from './lighthouse';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 import { SEARCH_QUERY, slowPhoneSearch, type SlowPhoneRun } from './pages';
 
 const DEFAULT_RUNS = 5;
@@ -18,7 +19,7 @@ const detail = process.argv.includes('--detail');
 const server = await startGzipServer(dir);
 const browser = await chromium.launch({
 	executablePath: CHROMIUM,
-	args: CHROMIUM_FLAGS.filter((f) => f !== '--headless')
+	args: CHROMIUM_ARGS
 });
 const runs: SlowPhoneRun[] = [];
 try {

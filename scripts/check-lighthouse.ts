@@ -8,7 +8,8 @@
  *   npx tsx scripts/check-lighthouse.ts [--dir build]
  */
 import { existsSync } from 'node:fs';
-import { CHROMIUM, runLighthouse, type Category } from '../bench/lighthouse';
+import { runLighthouse, type Category } from '../bench/lighthouse';
+import { CHROMIUM } from './lib/chromium';
 
 /** Categories that must score 100; performance is reported only. */
 export const GATED: readonly Category[] = ['accessibility', 'best-practices', 'seo'];

@@ -12,7 +12,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { CHROMIUM, E2E_PORT } from '../playwright.config';
+import { E2E_PORT } from '../playwright.config';
+import { CHROMIUM } from './lib/chromium';
 import { missingNginx } from './serve-nginx';
 
 const TMP = '.tmp';

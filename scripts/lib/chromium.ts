@@ -1,7 +1,7 @@
 /**
  * How every browser the project starts is launched: Debian's Chromium (Playwright cannot download its own here),
  * with no sandbox (CI runs as root), no GPU and none of Chromium's own traffic (updates, sync, QUIC probes), so
- * that tests and benchmarks see only the site's requests. Used by playwright.config.ts and bench/.
+ * that tests and benchmarks see only the site's requests. Used by playwright.config.ts, scripts/ and bench/.
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

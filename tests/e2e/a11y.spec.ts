@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_TYPES, type PageType } from './pages';
+import { ELDER_HTML, ELDER_KEY, PAGE_TYPES, type PageType } from './pages';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -43,12 +43,12 @@ for (const mode of ['标准版', '长辈版'] as const) {
 	test.describe(mode, () => {
 		for (const p of PAGES) {
 			test(`${mode}：${p.name}页没有无障碍问题（axe-core，320 像素宽）`, async ({ page }) => {
-				if (mode === '长辈版') await page.addInitScript(() => localStorage.setItem('lvliang.elder', '1'));
+				if (mode === '长辈版') await page.addInitScript((key) => localStorage.setItem(key, '1'), ELDER_KEY);
 				await page.goto(p.path);
 				await expect(page.locator('main h1').first()).toBeAttached();
 				await page.waitForLoadState('networkidle');
 				if (p.ready) await p.ready(page);
-				if (mode === '长辈版') await expect(page.locator('html')).toHaveClass(/elder/);
+				if (mode === '长辈版') await expect(page.locator('html')).toHaveClass(ELDER_HTML);
 				const violations = await axe(page);
 				expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
 			});

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openOffline, searchFor, waitForServiceWorker, waitUntilOffline, workersBlocked } from './helpers';
+import { holdAppCode, openOffline, searchFor, waitForServiceWorker, waitUntilOffline, workersBlocked } from './helpers';
 
 test('从首页搜索“社保卡丢了”，找到补领并打开', async ({ page }) => {
 	await page.goto('/');
@@ -103,12 +103,7 @@ test('分享的代码还没到就点“二维码”，代码一到就显示二�
 	const html = await (await page.request.get('/service/108')).text();
 	const startup = new Set([...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)].map((m) => m[1]));
 	expect(startup.size).toBeGreaterThan(0);
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		if (!startup.has(new URL(route.request().url()).pathname)) await held;
-		await route.continue();
-	});
+	const release = await holdAppCode(page, (path) => startup.has(path));
 	await page.goto('/service/108');
 	await expect(page.locator('html')).toHaveAttribute('data-app', '');
 	await page.getByRole('button', { name: '二维码' }).click();

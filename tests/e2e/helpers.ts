@@ -58,13 +58,17 @@ export async function openOffline(page: Page, path: string): Promise<void> {
 
 /**
  * A slow phone: the app's code is held back, so the prerendered page is on screen before it is live. Returns the
- * function that lets the code through.
+ * function that lets the code through. `passes(pathname)`: code that arrives at once (e.g. a page's start-up
+ * chunks, to hold back only what loads after the page is live).
  */
-export async function holdAppCode(page: Page): Promise<() => void> {
+export async function holdAppCode(
+	page: Page,
+	passes: (pathname: string) => boolean = () => false
+): Promise<() => void> {
 	let release: () => void = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
+		if (!passes(new URL(route.request().url()).pathname)) await held;
 		await route.continue();
 	});
 	return release;

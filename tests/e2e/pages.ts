@@ -39,6 +39,13 @@ export const PAGE_TYPES: PageType[] = [
 	{ name: '测一测', path: '/check' }
 ];
 
+/**
+ * Saved by the 长辈版 switch (ELDER_KEY in src/lib/state/prefs.svelte.ts, a runes module the browser tests cannot
+ * import) and read by app.html before the first paint; the class it puts on <html>.
+ */
+export const ELDER_KEY = 'lvliang.elder';
+export const ELDER_HTML = /(^|\s)elder(\s|$)/;
+
 /** The data download starts as soon as the page is live (src/lib/state/background-start.ts). */
 const START_AT_ONCE_MS = 0;
 const startsAtOnce = new WeakSet<Page>();

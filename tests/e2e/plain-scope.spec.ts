@@ -8,13 +8,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { whereScope } from '../../scripts/compat/plain-scope.js';
-import { openSettled, PAGE_TYPES } from './pages';
+import { ELDER_HTML, ELDER_KEY, openSettled, PAGE_TYPES } from './pages';
 
 test.use({ serviceWorkers: 'block' });
-
-/** Saved by the 长辈版 switch (src/lib/state/prefs.svelte.ts). */
-const ELDER_KEY = 'lvliang.elder';
-const ELDER_HTML = /(^|\s)elder(\s|$)/;
 
 async function geometry(page: Page): Promise<string[]> {
 	return page.evaluate(() => {

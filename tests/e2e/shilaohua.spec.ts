@@ -6,16 +6,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { narrowTextBoxes } from './measure';
-import { openSettled, PAGE_TYPES } from './pages';
+import { ELDER_HTML, ELDER_KEY, openSettled, PAGE_TYPES } from './pages';
 
 const RULES = { bodyPx: 20, minTextPx: 18, lineHeight: 1.3, tapPx: 48, gapPx: 8, elderContrast: 7, contrast: 4.5 };
 /** Sub-pixel layout rounding. */
 const ROUNDING_PX = 0.5;
 /** A block with at least this many letters outside its links is running text (a sentence, not a list of links). */
 const MIN_WORD_CHARS = 2;
-/** Saved by the 长辈版 switch (src/lib/state/prefs.svelte.ts). */
-const ELDER_KEY = 'lvliang.elder';
-const ELDER_HTML = /(^|\s)elder(\s|$)/;
 
 test.use({ serviceWorkers: 'block' });
 

@@ -79,13 +79,8 @@ describe('代码分层', () => {
 	});
 
 	it('no component uses bind: (Svelte’s binding code would be in every page’s start-up JS, issue 14)', () => {
-		const svelteFiles = (dir: string): string[] =>
-			readdirSync(dir).flatMap((name) => {
-				const path = join(dir, name);
-				if (statSync(path).isDirectory()) return svelteFiles(path);
-				return name.endsWith('.svelte') ? [path] : [];
-			});
-		const bound = svelteFiles('src').flatMap((f) =>
+		const svelteFiles = files('src').filter((f) => f.endsWith('.svelte'));
+		const bound = svelteFiles.flatMap((f) =>
 			[...readFileSync(f, 'utf8').matchAll(/\bbind:[a-zA-Z]+(?:=\{|[\s/>])/g)].map((m) => `${f}: ${m[0].trim()}`)
 		);
 		expect(bound).toEqual([]);
