@@ -36,6 +36,21 @@ function finishStaticBuild(): Plugin {
 const SHELL_CHUNK =
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env)[\\/]|vite[\\/]preload-helper|oxc-project|src[\\/]lib[\\/](state[\\/]prefs\.svelte|domain[\\/]city)\.ts$/;
 
+/**
+ * For Chrome 86 and Safari 14 the bundler rewrites class fields as constructor code, each through a
+ * `defineProperty` helper call (plus the helper itself, on every page). Svelte's runtime, SvelteKit's client and
+ * the app declare plain fields that no accessor shadows (no getter or setter of the same name in the class or its
+ * parents: Error's `name`/`message` are data properties, Dexie declares no accessor for AppDb's table fields), so a
+ * plain assignment does the same: 0.26 KB gzip less start-up JS on every page (issue 14).
+ */
+function classFieldsAsAssignments(): Plugin {
+	return {
+		name: 'lvliang-class-fields-as-assignments',
+		apply: 'build',
+		config: () => ({ build: { rolldownOptions: { transform: { assumptions: { setPublicClassFields: true } } } } })
+	};
+}
+
 function shellChunk(): Plugin {
 	return {
 		name: 'lvliang-shell-chunk',
@@ -148,7 +163,15 @@ function pureSvelteParts(): Plugin {
 
 export default defineConfig({
 	// plainScopePlugin: Svelte's `:where()` scoping is unreadable to Chrome 86 (issue 19).
-	plugins: [plainScopePlugin(), sveltekit(), pureSvelteParts(), shellChunk(), preloads.plugin, finishStaticBuild()],
+	plugins: [
+		plainScopePlugin(),
+		sveltekit(),
+		pureSvelteParts(),
+		classFieldsAsAssignments(),
+		shellChunk(),
+		preloads.plugin,
+		finishStaticBuild()
+	],
 	// WeChat's Android engine can be as old as Chrome 86 (see DESIGN.md).
 	build: {
 		target: ['chrome86', 'safari14'],
