@@ -51,6 +51,21 @@ function classFieldsAsAssignments(): Plugin {
 	};
 }
 
+/**
+ * Dexie's package entry for `import` is a wrapper around its CommonJS build, which makes the bundler add its
+ * CommonJS interop helpers to the runtime chunk that every page loads, although only the database code needs them.
+ * Its ES module build is the same code (what the wrapper guards against, two copies of Dexie in one page, cannot
+ * happen in one bundle): 0.2 KB gzip less start-up JS on every page (issue 14).
+ */
+function dexieEsm(): Plugin {
+	return {
+		name: 'lvliang-dexie-esm',
+		apply: 'build',
+		config: (_config, env) =>
+			env.isSsrBuild ? undefined : { resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] } }
+	};
+}
+
 function shellChunk(): Plugin {
 	return {
 		name: 'lvliang-shell-chunk',
@@ -168,6 +183,7 @@ export default defineConfig({
 		sveltekit(),
 		pureSvelteParts(),
 		classFieldsAsAssignments(),
+		dexieEsm(),
 		shellChunk(),
 		preloads.plugin,
 		finishStaticBuild()
