@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { Dataset } from '$lib/domain/dataset';
+import { PENSION_BENEFIT_ID, catalogueRowText, formatAmount } from '$lib/domain/amount-words';
 import { benefitHeadline, contactsOf, groupOf } from '$lib/domain/benefit-present';
 import { benefitHandout } from '$lib/domain/handout';
 import { spokenHandout } from '$lib/domain/speech';
@@ -15,8 +16,16 @@ function withoutQuotes<T>(x: T): T {
 export function benefitPage(ds: Dataset, benefitId: string) {
 	const benefit = ds.benefits.find((b) => b.id === benefitId);
 	if (!benefit) error(404, `没有编号为 ${benefitId} 的补贴`);
+	const plain = withoutQuotes(benefit);
 	return {
-		benefit: { ...withoutQuotes(benefit), source: benefit.source },
+		// Amounts in words here rather than in the page: the words code stays out of its start-up script (issue 14).
+		benefit: {
+			...plain,
+			source: benefit.source,
+			amounts: plain.amounts.map((a) => ({ ...a, text: formatAmount(a) })),
+			catalogue: plain.catalogue.map((r) => ({ ...r, text: catalogueRowText(r) }))
+		},
+		isPension: benefit.id === PENSION_BENEFIT_ID,
 		spoken: spokenHandout(benefitHandout(benefit, ds)),
 		group: groupOf(benefit),
 		headline: benefitHeadline(benefit),
