@@ -158,14 +158,28 @@ const KIT_SVELTE_NAMED =
 	"import { fork as kit_fork, settled as kit_settled, tick as kit_tick, untrack as kit_untrack } from 'svelte';" +
 	'const svelte = { fork: __SVELTEKIT_FORK_PRELOADS__ ? kit_fork : undefined, settled: kit_settled, tick: kit_tick, untrack: kit_untrack };';
 
+/** SvelteKit's generated root module, replaced by src/lib/state/kit-root.svelte.ts when it is exactly this. */
+const KIT_ROOT = /[\\/]\.svelte-kit[\\/]generated[\\/]root\.js$/;
+const KIT_ROOT_CLASS = [
+	"import { asClassComponent } from 'svelte/legacy';",
+	"import Root from './root.svelte';",
+	'export default asClassComponent(Root);'
+].join('\n');
+const KIT_ROOT_LEAN = [
+	"import { kitRoot } from '$lib/state/kit-root.svelte';",
+	"import Root from './root.svelte';",
+	'export default kitRoot(Root);'
+].join('\n');
+
 function pureSvelteParts(): Plugin {
 	return {
 		name: 'lvliang-pure-svelte-parts',
 		apply: 'build',
 		transform: {
-			filter: { id: [UNUSED_IF_UNIMPORTED, KIT_CLIENT] },
-			handler(code, id) {
+			filter: { id: [UNUSED_IF_UNIMPORTED, KIT_CLIENT, KIT_ROOT] },
+			handler(code, id, options) {
 				if (UNUSED_IF_UNIMPORTED.test(id)) return { code, moduleSideEffects: false };
+				if (KIT_ROOT.test(id)) return !options?.ssr && code.trim() === KIT_ROOT_CLASS ? KIT_ROOT_LEAN : null;
 				const uses = new Set(code.match(/\bsvelte\.(?!dev\b|js\b)[A-Za-z_]+/g));
 				const known = ['svelte.fork', 'svelte.settled', 'svelte.tick', 'svelte.untrack'];
 				// A SvelteKit that reads anything else from Svelte keeps its own import.
