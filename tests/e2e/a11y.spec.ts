@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
-import { ELDER_HTML, ELDER_KEY, PAGE_TYPES, type PageType } from './pages';
+import { ELDER_KEY } from '#lib/state/html-flags';
+import { waitUntilLive } from './helpers';
+import { ELDER_HTML, PAGE_TYPES, type PageType } from './pages';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -69,7 +71,7 @@ test('只用键盘：跳到正文、打开长辈版、收藏事项', async ({ pa
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 
 	// 收藏 needs the app's code (长辈版 does not: it works before the code has started).
-	await expect(page.locator('html')).toHaveAttribute('data-app', '');
+	await waitUntilLive(page);
 	const save = page.getByRole('button', { name: /^☆?\s*收藏$/ });
 	await save.focus();
 	await page.keyboard.press('Space');

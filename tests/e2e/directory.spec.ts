@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { holdAppCode, openOffline, searchFor, waitForServiceWorker, waitUntilOffline, workersBlocked } from './helpers';
+import {
+	holdAppCode,
+	openOffline,
+	searchFor,
+	waitForServiceWorker,
+	waitUntilOffline,
+	workersBlocked,
+	waitUntilLive
+} from './helpers';
 
 test('从首页搜索“社保卡丢了”，找到补领并打开', async ({ page }) => {
 	await page.goto('/');
@@ -105,7 +113,7 @@ test('分享的代码还没到就点“二维码”，代码一到就显示二�
 	expect(startup.size).toBeGreaterThan(0);
 	const release = await holdAppCode(page, (path) => startup.has(path));
 	await page.goto('/service/108');
-	await expect(page.locator('html')).toHaveAttribute('data-app', '');
+	await waitUntilLive(page);
 	await page.getByRole('button', { name: '二维码' }).click();
 	await expect(page.getByRole('img', { name: /二维码/ })).toHaveCount(0);
 	release();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { holdAppCode } from './helpers';
+import { holdAppCode, waitUntilLive } from './helpers';
 
 /** 适老化: body text at least 18 px, tap targets at least 48 px. */
 const MIN_BODY_PX = 18;
@@ -130,7 +130,7 @@ test('网页还没加载完就点长辈版，也能打开，加载完后不会�
 	await expect(page.locator('html')).toHaveClass(/elder/);
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	release();
-	await expect(page.locator('html')).toHaveAttribute('data-app', '');
+	await waitUntilLive(page);
 	await expect(page.locator('html')).toHaveClass(/elder/);
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	// Once the app runs, one tap turns it off again (the early handler does not toggle a second time).
@@ -146,7 +146,7 @@ test('在一个窗口打开长辈版，另一个已打开的窗口也跟着变�
 	const second = await context.newPage();
 	await first.goto('/');
 	await second.goto('/hotlines');
-	await expect(second.locator('html')).toHaveAttribute('data-app', '');
+	await waitUntilLive(second);
 	await expect(second.locator('html')).not.toHaveClass(/elder/);
 	await turnOnElderMode(first);
 	await expect(second.locator('html')).toHaveClass(/elder/);

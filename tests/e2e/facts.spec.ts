@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { holdAppCode, searchFor } from './helpers';
+import { holdAppCode, searchFor, waitUntilLive } from './helpers';
 
 test('服务事项页写明目录是2019年的、可能已经变了，请先核实', async ({ page }) => {
 	await page.goto('/service/166');
@@ -56,7 +56,7 @@ test('政策文件页：网页还没加载完就勾上“显示全部”，加�
 	expect(total).toBeGreaterThan(citizen);
 	await all.check();
 	release();
-	await expect(page.locator('html')).toHaveAttribute('data-app', '');
+	await waitUntilLive(page);
 	await expect(docs).toHaveCount(total);
 	await all.uncheck();
 	await expect(docs).toHaveCount(citizen);

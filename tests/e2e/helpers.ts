@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { APP_READY_ATTR } from '#lib/state/html-flags';
 
 /** The status once the data is stored and every page works offline (with or without a service worker). */
 export const WHOLE_APP_OFFLINE = '整个应用可离线使用';
@@ -54,6 +55,11 @@ export async function tapTo(page: Page, path: string): Promise<void> {
 export async function openOffline(page: Page, path: string): Promise<void> {
 	if (workersBlocked()) await tapTo(page, path);
 	else await page.goto(path);
+}
+
+/** Waits until the app's code is live on the page (it marks <html>). */
+export async function waitUntilLive(page: Page): Promise<void> {
+	await expect(page.locator('html')).toHaveAttribute(APP_READY_ATTR, '');
 }
 
 /**

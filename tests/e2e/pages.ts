@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { BACKGROUND_START_KEY } from '#lib/state/background-start';
+import { ELDER_CLASS } from '#lib/state/html-flags';
+import { waitUntilLive } from './helpers';
 
 export interface PageType {
 	name: string;
@@ -39,12 +41,8 @@ export const PAGE_TYPES: PageType[] = [
 	{ name: '测一测', path: '/check' }
 ];
 
-/**
- * Saved by the 长辈版 switch (ELDER_KEY in src/lib/state/prefs.svelte.ts, a runes module the browser tests cannot
- * import) and read by app.html before the first paint; the class it puts on <html>.
- */
-export const ELDER_KEY = 'lvliang.elder';
-export const ELDER_HTML = /(^|\s)elder(\s|$)/;
+/** <html>'s class list with 长辈版 on. */
+export const ELDER_HTML = new RegExp(`(^|\\s)${ELDER_CLASS}(\\s|$)`);
 
 /** The data download starts as soon as the page is live (src/lib/state/background-start.ts). */
 const START_AT_ONCE_MS = 0;
@@ -64,9 +62,12 @@ export async function openSettled(page: Page, p: PageType): Promise<void> {
 	}
 	await page.goto(p.path);
 	await p.ready?.(page);
-	await page.waitForLoadState('networkidle');
 	// The site footer says when the data is saved (the 给窗口看 card hides it). Wait for its last state: the status
-	// line grows from 「本页和已存数据…」 to 「整个应用…」 once all route code is here, which moves the layout.
+	// line grows from 「本页和已存数据…」 to 「整个应用…」 once all route code is here, which moves the layout. It
+	// comes only after every route's code and every part that loads after the page is live (this page's too) has
+	// arrived, so nothing is left to fetch: no need for Playwright's networkidle, which idles 500 ms on every load.
+	// Whether the footer is shown is known once the page is live (给窗口看 hides it from its script).
+	await waitUntilLive(page);
 	if (await page.locator('footer.site').isVisible())
 		await expect(
 			page
@@ -74,5 +75,9 @@ export async function openSettled(page: Page, p: PageType): Promise<void> {
 				.filter({ hasText: /整个应用可离线使用/ })
 				.first()
 		).toBeVisible({ timeout: 20_000 });
-	await page.evaluate(() => document.fonts.ready);
+	else await page.waitForLoadState('networkidle');
+	// The parts whose code arrived last render in the next frames.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(document.fonts.ready))))
+	);
 }

@@ -8,7 +8,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { whereScope } from '../../scripts/compat/plain-scope.js';
-import { ELDER_HTML, ELDER_KEY, openSettled, PAGE_TYPES } from './pages';
+import { ELDER_KEY } from '#lib/state/html-flags';
+import { ELDER_HTML, openSettled, PAGE_TYPES } from './pages';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -89,7 +90,8 @@ for (const p of PAGE_TYPES) {
 			else await expect(page.locator('html')).not.toHaveClass(ELDER_HTML);
 			const shipped = await settledGeometry(page);
 			expect(await restoreSvelteCss(page)).toBeGreaterThan(0);
-			const before = await settledGeometry(page);
+			// The page was settled before the swap and only its CSS changed; the swap waits for the frame that lays it out.
+			const before = await geometry(page);
 			const mode = elder ? '长辈版' : '标准版';
 			if (shipped.length !== before.length)
 				differences.push(`${mode}: ${shipped.length} visible elements, ${before.length} before`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { holdAppCode } from './helpers';
+import { holdAppCode, waitUntilLive } from './helpers';
 
 /**
  * Issue 14: a shared search link shows results from the preloaded index alone, before the rest of the data
@@ -40,7 +40,7 @@ test('网页还没加载完就在搜索框里打字，加载完字还在，搜�
 	const box = page.getByRole('searchbox');
 	await box.fill('护照');
 	release();
-	await expect(page.locator('html')).toHaveAttribute('data-app', '');
+	await waitUntilLive(page);
 	await expect(box).toHaveValue('护照');
 	await box.press('Enter');
 	await expect(page).toHaveURL(/[?&]q=%E6%8A%A4%E7%85%A7$/);

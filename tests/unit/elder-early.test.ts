@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_READY_ATTR, ELDER_CLASS, ELDER_KEY } from '#lib/state/prefs.svelte';
+import { APP_READY_ATTR, ELDER_CLASS, ELDER_KEY } from '#lib/state/html-flags';
 
 describe('长辈版在页面代码启动前就生效', () => {
 	const html = readFileSync('src/app.html', 'utf8');

@@ -2,13 +2,7 @@
  * Device preferences: 长辈版 (elder mode). Remembered in localStorage; when storage is blocked (private mode,
  * some WebViews) the choice lives in memory for this visit and nothing throws.
  */
-
-/** Also read by the inline script in src/app.html, which applies the mode before the first paint. */
-export const ELDER_KEY = 'lvliang.elder';
-/** Set on <html> once the app handles the 长辈版 switch; also read by the inline script in src/app.html. */
-export const APP_READY_ATTR = 'data-app';
-/** The class on <html> that app.css keys the bigger type and targets on. */
-export const ELDER_CLASS = 'elder';
+import { ELDER_CLASS, ELDER_KEY } from './html-flags';
 
 function readStored(key: string): string | null {
 	try {
