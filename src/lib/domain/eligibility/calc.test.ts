@@ -7,6 +7,8 @@ import {
 	contributionSubsidy,
 	deviceReimbursement,
 	deviceReimbursements,
+	deviceRows,
+	hasCalculator,
 	monthlyPension,
 	roundYuan
 } from './calc';
@@ -133,5 +135,26 @@ describe('辅助器具报销：价格和标准取低', () => {
 			['orthosis', 1200]
 		]);
 		expect(() => deviceReimbursements(rehab, { jetpack: 1 })).toThrow(/目录中没有：jetpack/);
+	});
+	it('报销计算器只列出有救助标准的10种器具，配发的助听器不在里面', () => {
+		expect(deviceRows(rehab).map((r) => r.id)).not.toContain('hearing-aid-0-6');
+		expect(deviceRows(rehab).map((r) => r.name)).toEqual(
+			rehab.catalogue.filter((r) => r.value !== null).map((r) => r.name)
+		);
+		expect(deviceRows(rehab).length).toBe(10);
+	});
+});
+
+describe('补贴页面的算一算', () => {
+	it('养老保险、辅助器具和违法行为清单有计算器；只写明金额的补贴没有', () => {
+		const withCalc = all.filter(hasCalculator).map((b) => b.id);
+		expect(withCalc).toEqual(expect.arrayContaining(['supplementary-pension', 'disabled-children-rehab']));
+		for (const b of all.filter((x) => x.penaltyLists?.length)) expect(withCalc).toContain(b.id);
+		const without = all.filter((b) => !hasCalculator(b));
+		expect(without.length).toBeGreaterThan(0);
+		for (const b of without) {
+			expect(deviceRows(b)).toEqual([]);
+			expect(contributionOptions(b)).toEqual([]);
+		}
 	});
 });

@@ -13,7 +13,7 @@ export const ACCOUNT_PENSION_DIVISOR = 120;
 export { PENSION_BENEFIT_ID as SUPPLEMENTARY_PENSION_ID } from '../benefit-present';
 export const ACCOUNT_PENSION_AMOUNT_ID = 'account-pension';
 export { roundYuan } from '../benefit-present';
-import { roundYuan } from '../benefit-present';
+import { PENSION_BENEFIT_ID, roundYuan } from '../benefit-present';
 
 export interface ContributionOption {
 	/** 缴费档次 (元/年). */
@@ -106,6 +106,24 @@ export interface Reimbursement {
 	/** What the family pays itself. */
 	ownShare: number;
 	cycleYears: number | null;
+}
+
+/**
+ * The catalogue rows the reimbursement calculator offers: a sum in 元 that is the standard itself (rows with only a
+ * 参考价 are price guidance, not a reimbursement cap).
+ */
+export function deviceRows(benefit: Pick<Benefit, 'catalogue'>): CatalogueRow[] {
+	return benefit.catalogue.filter((r) => r.value !== null && r.unit === '元' && r.referenceValue === undefined);
+}
+
+/** Whether the benefit page offers a calculator (pension, contribution tiers, devices or fines). */
+export function hasCalculator(benefit: Benefit): boolean {
+	return (
+		benefit.id === PENSION_BENEFIT_ID ||
+		benefit.amounts.some((a) => a.tier !== undefined && a.value !== null) ||
+		deviceRows(benefit).length > 0 ||
+		(benefit.penaltyLists?.length ?? 0) > 0
+	);
 }
 
 /** Reimbursement for one purchased device: the lower of price and standard, once per cycle. */

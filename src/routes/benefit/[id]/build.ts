@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { Dataset } from '$lib/domain/dataset';
-import { PENSION_BENEFIT_ID, catalogueRowText, formatAmount } from '$lib/domain/amount-words';
+import { catalogueRowText, formatAmount } from '$lib/domain/amount-words';
 import { benefitHeadline, contactsOf, groupOf } from '$lib/domain/benefit-present';
+import { hasCalculator } from '$lib/domain/eligibility/calc';
 import { benefitHandout } from '$lib/domain/handout';
 import { spokenHandout } from '$lib/domain/speech';
 
@@ -25,7 +26,12 @@ export function benefitPage(ds: Dataset, benefitId: string) {
 			amounts: plain.amounts.map((a) => ({ ...a, text: formatAmount(a) })),
 			catalogue: plain.catalogue.map((r) => ({ ...r, text: catalogueRowText(r) }))
 		},
-		isPension: benefit.id === PENSION_BENEFIT_ID,
+		// What the page shows, decided here too: the page's start-up script carries only the markup.
+		hasCalc: hasCalculator(benefit),
+		noAmounts:
+			benefit.amounts.length > 0 && benefit.amounts.every((a) => a.value === null) && !benefit.catalogue.length,
+		catalogueGroups: [...new Set(benefit.catalogue.map((r) => r.group))],
+		hasReference: benefit.catalogue.some((r) => r.referenceValue !== undefined),
 		spoken: spokenHandout(benefitHandout(benefit, ds)),
 		group: groupOf(benefit),
 		headline: benefitHeadline(benefit),
