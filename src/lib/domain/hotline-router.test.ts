@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltBundle } from '$lib/server/bundle-fs';
-import { GENERAL_LINE, TOPICS, routeProblem } from './hotline-router';
+import { GENERAL_LINE, TOPICS, TOPIC_WORDS, routeProblem } from './hotline-router';
 
 const { core } = loadBuiltBundle();
 const hotlines = new Map(core.hotlines.map((h) => [h.id, h]));
@@ -34,5 +34,14 @@ describe('该打哪个电话 on the real hotlines', () => {
 	it('routes only to numbers that the gazettes print', () => {
 		const printed = new Set(core.hotlines.map((h) => h.number));
 		for (const t of TOPICS) for (const n of t.numbers) expect(printed.has(n), `${t.label}: ${n}`).toBe(true);
+	});
+
+	it('每一类问题都能打字找到：每个可选的类别都有词，每组词都属于一个类别', () => {
+		for (const t of TOPICS) {
+			expect(TOPIC_WORDS[t.label]?.length, t.label).toBeGreaterThan(0);
+			const word = TOPIC_WORDS[t.label]![0]!;
+			expect(routeProblem(`我遇到${word}的问题`, hotlines).topic?.label, word).toBe(t.label);
+		}
+		expect(Object.keys(TOPIC_WORDS).sort()).toEqual(TOPICS.map((t) => t.label).sort());
 	});
 });
