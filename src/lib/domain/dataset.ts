@@ -2,7 +2,7 @@
  * The in-memory working set: the bundle's sections plus the lookups every page needs.
  * Pure: built the same way from disk at prerender time and from IndexedDB or the network in the browser.
  */
-import { CITY } from './city';
+import { CITY_ID } from './city';
 import type { Benefit } from './eligibility/schema';
 import type { BundleFile, BundleManifest, CoreData, Department, Document, Hotline, Provider, Service } from './schema';
 
@@ -10,7 +10,7 @@ import type { BundleFile, BundleManifest, CoreData, Department, Document, Hotlin
  * The home region of a split bundle, loaded with the base on first visit: 吕梁市 city level, the catalogue
  * the gazettes publish. Other regions are downloaded when a page asks for them (Repository.loadRegion).
  */
-export const DEFAULT_REGION = CITY.id;
+export const DEFAULT_REGION = CITY_ID;
 
 /** Regions that have files in the manifest, in manifest order; empty for an unsplit bundle. */
 export function manifestRegions(manifest: BundleManifest): string[] {

@@ -1,5 +1,5 @@
 /** How a source is cited to a citizen: the gazette issue (or national document), 文号, date and line. */
-import { CITY, CITY_GAZETTES, type CityGazette } from '../city';
+import { CITY_GAZETTES, GAZETTE, type CityGazette } from '../city';
 import type { NationalFile, SourceFile, SourceRef } from '../schema';
 
 /**
@@ -7,10 +7,9 @@ import type { NationalFile, SourceFile, SourceRef } from '../schema';
  * for the national excerpts, the collection (each excerpt's own document is in NATIONAL_DOCUMENTS).
  */
 export const GAZETTE_ISSUES: Record<SourceFile, string> = {
-	...(Object.fromEntries(CITY_GAZETTES.map((file) => [file, `${CITY.gazette} ${CITY.gazettes[file].issue}`])) as Record<
-		CityGazette,
-		string
-	>),
+	...(Object.fromEntries(
+		CITY_GAZETTES.map((file) => [file, `${GAZETTE.name} ${GAZETTE.issues[file].issue}`])
+	) as Record<CityGazette, string>),
 	n01: '国家文件摘录（紧急电话与12345热线）'
 };
 
