@@ -20,6 +20,13 @@ describe('syntax Chrome 86 and iOS 14.5 cannot parse', () => {
 		expect(what('class A { #m() {} }')).toEqual(['private method or accessor (#m)']);
 		expect(what('class A { #x; static has(o) { return #x in o; } }')).toEqual(['#x in obj']);
 	});
+	it('rejects a spread call inside an optional chain (Chrome 86–90 run it wrongly), not ?. or spread alone', () => {
+		const spread = 'spread arguments in an optional chain (Chrome 86–90)';
+		expect(what('a?.b(...c);')).toEqual([spread]);
+		expect(what('a?.(...c);')).toEqual([spread]);
+		expect(what('a?.b.c(1, ...d);')).toEqual([spread]);
+		expect(what('a?.b(c); f(...c); a?.b(() => f(...c));')).toEqual([]);
+	});
 	it('rejects RegExp lookbehind and the d flag, but not an escaped parenthesis', () => {
 		expect(what('/(?<=a)b/')).toEqual(['RegExp lookbehind']);
 		expect(what('/(?<!a)b/')).toEqual(['RegExp lookbehind']);

@@ -7,6 +7,8 @@
  *   - private methods and accessors `#m() {}` (Chrome 84 but Safari 15),
  *   - `#x in obj` brand checks (Chrome 91, Safari 15),
  *   - RegExp lookbehind (Safari 16.4) and the `d` flag (Chrome 90, Safari 15).
+ * Chrome before 91 also runs a call with spread arguments inside an optional chain wrongly (crbug.com/v8/11558);
+ * the build keeps `?.` as written (vite.config.ts), so such a call is refused here too.
  * acorn at ecmaVersion 2022 rejects anything newer than that (the RegExp `v` flag, `using`, …); the walk below
  * rejects the ES2022 parts the engines lack.
  */
@@ -40,6 +42,8 @@ function offences(node: AnyNode, inFunction: boolean): string | null {
 			return isNode(node.key) && node.key.type === 'PrivateIdentifier' ? 'private method or accessor (#m)' : null;
 		case 'BinaryExpression':
 			return node.operator === 'in' && isNode(node.left) && node.left.type === 'PrivateIdentifier' ? '#x in obj' : null;
+		case 'ChainExpression':
+			return spreadCallInChain(node) ? 'spread arguments in an optional chain (Chrome 86–90)' : null;
 		case 'Literal': {
 			const regex = node.regex as { pattern: string; flags: string } | undefined;
 			if (!regex) return null;
@@ -49,6 +53,19 @@ function offences(node: AnyNode, inFunction: boolean): string | null {
 		default:
 			return null;
 	}
+}
+
+/** A call with `...args` along an optional chain (`a?.b(...c)`, `a?.(...c)`, `a?.b.c(...d)`). */
+function spreadCallInChain(chain: AnyNode): boolean {
+	let node = chain.expression as AnyNode | undefined;
+	while (node) {
+		if (node.type === 'CallExpression') {
+			if ((node.arguments as AnyNode[]).some((a) => a.type === 'SpreadElement')) return true;
+			node = node.callee as AnyNode;
+		} else if (node.type === 'MemberExpression') node = node.object as AnyNode;
+		else return false;
+	}
+	return false;
 }
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
