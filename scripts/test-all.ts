@@ -212,6 +212,14 @@ const STAGES: Stage[] = [
 		skip: noChromium,
 		run: () => playwright()
 	},
+	// Next in line, beside the main browser run: behind the static checks, which now run at a lower priority and so
+	// take longer, it would start last and could end after the main run.
+	{
+		name: 'browser tests under nginx (deploy/nginx.conf)',
+		after: ['site build (vite build)'],
+		skip: () => noChromium() ?? missingNginx(),
+		run: () => playwright('nginx')
+	},
 	// After the build, never beside it: both write .svelte-kit/. Off the path to the browser tests.
 	{ name: 'svelte-kit sync', after: ['site build (vite build)'], run: command('npx', ['svelte-kit', 'sync']) },
 	{
@@ -245,12 +253,6 @@ const STAGES: Stage[] = [
 		after: ['site build (vite build)'],
 		skip: noChromium,
 		run: command('npx', ['tsx', 'scripts/check-lighthouse.ts'])
-	},
-	{
-		name: 'browser tests under nginx (deploy/nginx.conf)',
-		after: ['site build (vite build)'],
-		skip: () => noChromium() ?? missingNginx(),
-		run: () => playwright('nginx')
 	}
 ];
 
