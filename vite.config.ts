@@ -221,6 +221,10 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
 		environment: 'node',
+		// One module registry per worker instead of one per file: importing zod, the data bundle and the domain again
+		// for each of 60-odd files took three times as long as the tests (72 s against 19 s on 2 cores). Safe because
+		// no test file changes what another can see (tests/unit/architecture.test.ts, 「单元测试互不影响」).
+		isolate: false,
 		testTimeout: 30000
 	}
 });

@@ -8,11 +8,14 @@ import { describe, expect, it } from 'vitest';
 
 const LIB = 'src/lib';
 
-function files(dir: string): string[] {
+const isSource = (name: string) => /\.(ts|svelte)$/.test(name) && !name.endsWith('.test.ts');
+
+function files(dir: string, keep: (name: string) => boolean = isSource): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return files(path);
-		return /\.(ts|svelte)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+		if (name === 'node_modules') return [];
+		if (statSync(path).isDirectory()) return files(path, keep);
+		return keep(name) ? [path] : [];
 	});
 }
 
@@ -84,5 +87,29 @@ describe('代码分层', () => {
 			[...readFileSync(f, 'utf8').matchAll(/\bbind:[a-zA-Z]+(?:=\{|[\s/>])/g)].map((m) => `${f}: ${m[0].trim()}`)
 		);
 		expect(bound).toEqual([]);
+	});
+});
+
+describe('单元测试互不影响', () => {
+	// vite.config.ts runs the unit tests without isolation (one module registry per worker, 4× faster): a test file
+	// may then change nothing another file could see. Module mocks and stubbed globals would leak; spies must be
+	// restored after each test.
+	const testFiles = ['src', 'scripts', 'tests'].flatMap((dir) => files(dir, (name) => name.endsWith('.test.ts')));
+
+	it('no test file mocks a module, stubs a global or fakes the clock', () => {
+		const leaks = testFiles.flatMap((f) =>
+			[...readFileSync(f, 'utf8').matchAll(/\bvi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers)\(/g)].map(
+				(m) => `${f}: vi.${m[1]}`
+			)
+		);
+		expect(leaks).toEqual([]);
+	});
+
+	it('every test file that spies restores its spies after each test', () => {
+		const unrestored = testFiles.filter((f) => {
+			const code = readFileSync(f, 'utf8');
+			return /\bvi\.spyOn\(/.test(code) && !/afterEach\(\(\) => vi\.restoreAllMocks\(\)\)/.test(code);
+		});
+		expect(unrestored).toEqual([]);
 	});
 });
