@@ -91,6 +91,9 @@ test('填错年龄时说清楚：-1、300 和文字都不接受', async ({ page 
 	await expectQuestion(page, '多大了');
 });
 
+/** The site's fixed files: content-hashed code and styles, and the icons and manifest that src/app.html links. */
+const SITE_FILES = /^\/(_app\/immutable\/[\w./-]+|favicon\.svg|manifest\.webmanifest|icon-\d+\.png)$/;
+
 test('检查时没有任何请求离开这台手机', async ({ page }) => {
 	const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
 	const seen: string[] = [];
@@ -101,16 +104,17 @@ test('检查时没有任何请求离开这台手机', async ({ page }) => {
 	await expectQuestion(page, '多大了');
 	expect(seen.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
 
-	// The app may still be loading the code of other pages in the background (route-code.ts; with a service worker
-	// the status says 「整个应用…」 before that ends): GETs of content-hashed files, which carry nothing of the answers.
-	// Nothing else may go out while the questions are answered.
-	const appCode = (url: string) => {
+	// Fixed files of the site may still be on their way: the code of other pages, which the app loads in the background
+	// (route-code.ts; with a service worker the status says 「整个应用…」 before that ends), and the icon and manifest
+	// app.html names, which the browser fetches when it gets to them. Plain GETs of fixed addresses carry nothing of
+	// the answers. Nothing else may go out while the questions are answered.
+	const fixedFile = (url: string) => {
 		const u = new URL(url);
-		return u.origin === origin && !u.search && /^\/_app\/immutable\/[\w./-]+$/.test(u.pathname);
+		return u.origin === origin && !u.search && SITE_FILES.test(u.pathname);
 	};
 	const sent: string[] = [];
 	page.on('request', (r) => {
-		if (r.method() !== 'GET' || !appCode(r.url())) sent.push(`${r.method()} ${r.url()}`);
+		if (r.method() !== 'GET' || !fixedFile(r.url())) sent.push(`${r.method()} ${r.url()}`);
 	});
 	await answerAsParent(page);
 	expect(sent).toEqual([]);
