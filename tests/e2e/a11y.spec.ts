@@ -78,6 +78,29 @@ test('只用键盘：跳到正文、打开长辈版、收藏事项', async ({ pa
 	await expect(page.getByRole('button', { name: /已收藏/ })).toBeFocused();
 });
 
+test('键盘用户在收藏按钮的代码还没到时按了空格：收藏成功，焦点留在按钮上', async ({ page }) => {
+	// Hold back only the chunk of the real 收藏 button (found by its confirmation words), so that the key press
+	// lands on the placeholder every time, whatever the machine's speed.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('没有网络也能看')) await held;
+		await route.fulfill({ response, body });
+	});
+	await page.goto('/service/35');
+	await waitUntilLive(page);
+	const placeholder = page.getByRole('button', { name: /^☆?\s*收藏$/ });
+	await expect(placeholder).toBeEnabled();
+	await placeholder.focus();
+	await page.keyboard.press('Space');
+	release();
+	const saved = page.getByRole('button', { name: /已收藏/ });
+	await expect(saved).toBeVisible();
+	await expect(saved).toBeFocused();
+});
+
 test('读屏软件能读到页面结构：一个 h1、页头页脚和主导航，图标按钮都有名字', async ({ page }) => {
 	for (const path of ['/', '/service/35', '/saved', '/print/service/35', '/hotlines']) {
 		await page.goto(path);
