@@ -1,0 +1,39 @@
+/**
+ * The list of every route's chunks and stylesheets is not in the start-up code (src/lib/data/route-nodes.ts):
+ * a page must go live without it, and a page opened by a tap must still bring its own styles.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { tapTo, waitUntilLive } from './helpers';
+
+/** Computed styles of the page's own elements (Svelte scopes them with a svelte-… class). */
+function ownStyles(page: Page): Promise<string[]> {
+	return page.locator('main [class*="svelte-"]').evaluateAll((elements) =>
+		elements.map((el) => {
+			const s = getComputedStyle(el);
+			return [s.display, s.margin, s.padding, s.border, s.fontSize, s.color, s.gap].join(' ');
+		})
+	);
+}
+
+test('页面不等所有页面的代码清单就能用；点到没打开过的页面，那一页的样式也一起到', async ({ page }) => {
+	// Hold back only the chunk that lists every route's code (it names the route chunks, app.js no longer does).
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('../nodes/')) await held;
+		await route.fulfill({ response, body });
+	});
+	await page.goto('/');
+	await waitUntilLive(page);
+	release();
+
+	await tapTo(page, '/hotlines');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('热线');
+	const tapped = await ownStyles(page);
+	await page.goto('/hotlines');
+	await waitUntilLive(page);
+	expect(tapped.length).toBeGreaterThan(0);
+	expect(tapped).toEqual(await ownStyles(page));
+});
