@@ -29,9 +29,13 @@ export const CityConfig = z
 		hukou: z
 			.object({ local: z.string().min(2), residencePermit: z.string().min(2), other: z.string().min(1) })
 			.strict(),
-		/** The 公共服务事项目录: the source file that prints it and the notice publishing it (文号, date, both cited). */
+		/**
+		 * The 公共服务事项目录: its title as printed above the table (the parser finds the table by it), the source file
+		 * that prints it and the notice publishing it (文号, date, both cited).
+		 */
 		catalogue: z
 			.object({
+				title: z.string().min(2),
 				file: z.string().regex(/^\d{3}$/),
 				docNo: z.string().min(2),
 				date: isoDate,

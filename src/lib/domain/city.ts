@@ -23,3 +23,9 @@ export const AREA_CODE = areaCode.code;
 export const HUKOU_VALUES = [hukou.local, hukou.residencePermit, hukou.other] as const;
 /** Where the 公共服务事项目录 is printed and the notice that publishes it (the data build checks the file is a gazette). */
 export const CATALOGUE = catalogue as Omit<typeof catalogue, 'file'> & { file: CityGazette };
+/**
+ * The catalogue's title as printed (吕梁市市级公共服务事项目录); the parser finds the table by it. Pages and the
+ * handout write the title as text instead of importing it: an import would put the whole catalogue entry into the
+ * script every page shares (+0.14 KB gzip on every page, issue 14). tests/unit/city-text.test.ts checks that text.
+ */
+export const CATALOGUE_TITLE = catalogue.title;
