@@ -7,10 +7,12 @@
 import { SourceError } from '../lib/sources';
 import type { GazetteFile, ServiceType } from '#lib/domain/schema';
 import { SERVICE_TYPES } from '#lib/domain/service-types';
-import { CATALOGUE_TITLE, CITY as CITY_CONFIG } from '#lib/domain/city';
+import { CATALOGUE, CITY as CITY_CONFIG } from '#lib/domain/city';
 
 /** The city prefix (data/city.json). A cell holding only this is the first half of a name split by a page break (D2). */
 export const CITY = CITY_CONFIG.name;
+/** The title printed above the table and on each page (data/city.json): how the parser finds it. */
+const CATALOGUE_TITLE = CATALOGUE.title;
 const HEADER = ['填报单位', '编号', '服务主题', '事项名称', '服务提供单位', '服务类型', '备注'];
 
 /** Cells after 编号 that must be filled: 服务主题, 事项名称, 服务提供单位, 服务类型. */

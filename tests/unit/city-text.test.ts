@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, CATALOGUE_TITLE } from '#lib/domain/city';
+import { CATALOGUE } from '#lib/domain/city';
+
+const CATALOGUE_TITLE = CATALOGUE.title;
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {

@@ -21,11 +21,10 @@ export const CITY_GAZETTES = Object.keys(gazettes) as [CityGazette, ...CityGazet
 export const AREA_CODE = areaCode.code;
 /** The 户口 answers of the check, in question order. */
 export const HUKOU_VALUES = [hukou.local, hukou.residencePermit, hukou.other] as const;
-/** Where the 公共服务事项目录 is printed and the notice that publishes it (the data build checks the file is a gazette). */
-export const CATALOGUE = catalogue as Omit<typeof catalogue, 'file'> & { file: CityGazette };
 /**
- * The catalogue's title as printed (吕梁市市级公共服务事项目录); the parser finds the table by it. Pages and the
- * handout write the title as text instead of importing it: an import would put the whole catalogue entry into the
- * script every page shares (+0.14 KB gzip on every page, issue 14). tests/unit/city-text.test.ts checks that text.
+ * Where the 公共服务事项目录 is printed, its title and the notice that publishes it (the data build checks the file is
+ * a gazette). Only the build reads it: pages and the handout write the title and 文号 as text, since reading them here
+ * put the whole entry into the script every page shares (+0.13 KB gzip on every page, issue 14);
+ * tests/unit/city-text.test.ts checks that text against this.
  */
-export const CATALOGUE_TITLE = catalogue.title;
+export const CATALOGUE = catalogue as Omit<typeof catalogue, 'file'> & { file: CityGazette };
