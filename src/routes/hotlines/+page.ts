@@ -1,39 +1,7 @@
-import { pageData } from '$lib/data/page-data';
+import { lazyBuilder, pageData } from '$lib/data/page-data';
 import type { PageLoad } from './$types';
 
-const CATEGORY_ORDER = ['emergency', 'general', 'service'] as const;
+/** The page's data from the dataset, as a chunk of its own: a first load takes the prerendered snapshot (issue 14). */
+const builder = lazyBuilder(() => import('./build'));
 
-export const load: PageLoad = ({ url }) =>
-	pageData(url, (ds) => ({
-		// Only what the page shows: this list is prerendered into the HTML twice (markup and hydration snapshot).
-		hotlines: [...ds.core.hotlines]
-			.sort(
-				(a, b) =>
-					CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.number.localeCompare(b.number)
-			)
-			.map(({ id, number, areaCode, name, purpose, owner, departmentId, serviceIds, category, source }) => ({
-				id,
-				number,
-				areaCode,
-				name,
-				purpose,
-				owner,
-				departmentId,
-				serviceIds,
-				category,
-				// The verbatim quote stays on the data; the list cites file, line, 文号 and date.
-				source: {
-					file: source.file,
-					line: source.line,
-					lineEnd: source.lineEnd,
-					docNo: source.docNo,
-					date: source.date
-				}
-			})),
-		// Only the departments that answer a listed line: the HTML is near its 14 KB budget.
-		departments: Object.fromEntries(
-			ds.core.departments
-				.filter((d) => ds.core.hotlines.some((h) => h.departmentId === d.id))
-				.map((d) => [d.id, d.name])
-		)
-	}));
+export const load: PageLoad = ({ url }) => pageData(url, async (ds) => (await builder()).hotlinesPage(ds));
