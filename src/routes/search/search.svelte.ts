@@ -14,8 +14,6 @@ import { GENERAL_LINE } from '$lib/domain/events/general-line';
 
 /** Results shown per page of the list; people rarely read past the first screen. */
 export const RESULT_LIMIT = 30;
-/** When nothing matches every word, this many closest records are shown. */
-export const CLOSEST_LIMIT = 5;
 
 /** After the first results have painted, the pinyin maps are built, so a query in letters is quick too. */
 const PINYIN_WARM_MS = 1000;
@@ -34,6 +32,13 @@ export const loadEngine = () => import('$lib/domain/search/engine');
 // Loaded in the background with every route's code: without a service worker, a search typed offline on a
 // page opened before would otherwise fetch this chunk, fail and say the data is missing.
 registerLazyPart(loadEngine);
+
+/**
+ * The result list is its own chunk too, loaded beside the index: nothing in it shows before the first results,
+ * and it keeps phone links and citations out of the page's start-up script (issue 14).
+ */
+export const loadResults = () => import('./Results.svelte');
+registerLazyPart(loadResults);
 
 async function searcherFor(ds: Dataset): Promise<Searcher> {
 	let s = searchers.get(ds);
@@ -120,43 +125,3 @@ export class SearchState {
 		}
 	}
 }
-
-export function hitHref(hit: Pick<Hit, 'kind' | 'id'>): string {
-	switch (hit.kind) {
-		case 'service':
-			return `/service/${hit.id}`;
-		case 'department':
-			return `/department/${hit.id}`;
-		case 'document':
-			return `/document/${hit.id}`;
-		case 'benefit':
-			return `/benefit/${hit.id}`;
-		case 'hotline':
-			return `/hotlines#h-${hit.id}`;
-		case 'event':
-			return `/event/${hit.id}`;
-	}
-}
-
-/** What a result is, and for a service who provides it (so 「身份证补办」 reads 办事 · 吕梁市公安局). */
-export function hitMeta(hit: Pick<Hit, 'kind' | 'id'>, ds: Dataset | null): string {
-	if (hit.kind === 'service' && ds) {
-		const s = ds.services.get(Number(hit.id));
-		const dept = s ? ds.departments.get(s.departmentId)?.name : undefined;
-		if (dept) return `${KIND_LABEL.service} · ${dept}`;
-	}
-	if (hit.kind === 'document' && ds) {
-		const no = ds.documents.get(String(hit.id))?.docNo;
-		if (no) return `${KIND_LABEL.document} · ${no}`;
-	}
-	return KIND_LABEL[hit.kind];
-}
-
-export const KIND_LABEL: Record<Hit['kind'], string> = {
-	service: '办事',
-	hotline: '电话',
-	benefit: '补贴',
-	department: '部门',
-	document: '文件',
-	event: '一件事'
-};
