@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { holdAppCode, openOffline, waitForServiceWorker, waitUntilOffline, workersBlocked } from './helpers';
+import { openStill } from './pages';
 
 async function saveThisPage(page: Page) {
 	await page.getByRole('button', { name: /^☆?\s*收藏$/ }).click();
@@ -112,4 +113,30 @@ test('分享链接里写错或不存在的编号被跳过，不报错', async ({
 	await expect(shared.getByRole('heading')).toContainText('2 项');
 	await expect(shared).toContainText('有 2 项在当前数据中找不到');
 	expect(errors).toEqual([]);
+});
+
+test('第一次打开“我的收藏”、什么都还没收藏：手机不用下载整个数据包；收藏一项后再打开，名字照常显示', async ({
+	page
+}) => {
+	const data: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname.startsWith('/data/')) data.push(new URL(r.url()).pathname);
+	});
+	// The background download is held off, so every data request seen here is one the page itself made.
+	await openStill(page, { name: '我的收藏', path: '/saved' });
+	await expect(page.getByText('还没有收藏。')).toBeVisible();
+	await expect(page.getByText('没有记录。')).toBeVisible();
+	expect(data).toEqual([]);
+
+	await page.goto('/service/35');
+	await saveThisPage(page);
+	await page.goto('/saved');
+	await expect(page.getByRole('heading', { name: /我收藏的（1 项）/ })).toBeAttached();
+	await expect(
+		page
+			.locator('main')
+			.getByRole('link', { name: /身份证申办、补办、换领/ })
+			.first()
+	).toBeVisible();
+	expect(data.length).toBeGreaterThan(0);
 });
