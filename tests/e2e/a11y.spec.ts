@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { ELDER_KEY } from '#lib/state/html-flags';
-import { waitUntilLive } from './helpers';
+import { holdChunkWith, waitUntilLive } from './helpers';
 import { ELDER_HTML, openSettled, openStill, PAGE_TYPES, type PageType } from './pages';
 
 const require = createRequire(import.meta.url);
@@ -79,16 +79,8 @@ test('只用键盘：跳到正文、打开长辈版、收藏事项', async ({ pa
 });
 
 test('键盘用户在收藏按钮的代码还没到时按了空格：收藏成功，焦点留在按钮上', async ({ page }) => {
-	// Hold back only the chunk of the real 收藏 button (found by its confirmation words), so that the key press
-	// lands on the placeholder every time, whatever the machine's speed.
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (body.includes('没有网络也能看')) await held;
-		await route.fulfill({ response, body });
-	});
+	// Only the real 收藏 button's chunk (known by its confirmation words) is held: the key press lands on the placeholder.
+	const release = await holdChunkWith(page, '没有网络也能看');
 	await page.goto('/service/35');
 	await waitUntilLive(page);
 	const placeholder = page.getByRole('button', { name: /^☆?\s*收藏$/ });

@@ -63,6 +63,23 @@ export async function waitUntilLive(page: Page): Promise<void> {
 }
 
 /**
+ * Holds back only the app's code chunks whose text contains `marker` (chunk names are content hashes, so a chunk is
+ * known by what it says), so that a test can act in the moment before that part arrives, whatever the machine's
+ * speed. Returns the function that lets them through.
+ */
+export async function holdChunkWith(page: Page, marker: string): Promise<() => void> {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes(marker)) await held;
+		await route.fulfill({ response, body });
+	});
+	return release;
+}
+
+/**
  * A slow phone: the app's code is held back, so the prerendered page is on screen before it is live. Returns the
  * function that lets the code through. `passes(pathname)`: code that arrives at once (e.g. a page's start-up
  * chunks, to hold back only what loads after the page is live).

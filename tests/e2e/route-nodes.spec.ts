@@ -3,7 +3,7 @@
  * a page must go live without it, and a page opened by a tap must still bring its own styles.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { tapTo, waitUntilLive } from './helpers';
+import { holdChunkWith, tapTo, waitUntilLive } from './helpers';
 
 /** Computed styles of the page's own elements (Svelte scopes them with a svelte-… class). */
 function ownStyles(page: Page): Promise<string[]> {
@@ -17,14 +17,7 @@ function ownStyles(page: Page): Promise<string[]> {
 
 test('页面不等所有页面的代码清单就能用；点到没打开过的页面，那一页的样式也一起到', async ({ page }) => {
 	// Hold back only the chunk that lists every route's code (it names the route chunks, app.js no longer does).
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (body.includes('../nodes/')) await held;
-		await route.fulfill({ response, body });
-	});
+	const release = await holdChunkWith(page, '../nodes/');
 	await page.goto('/');
 	await waitUntilLive(page);
 	release();
