@@ -15,6 +15,22 @@ function ownStyles(page: Page): Promise<string[]> {
 	);
 }
 
+/** How long apart two readings must agree: the page's later parts (its answer box, 收藏, 分享) swap in after it is live. */
+const SETTLE_MS = 200;
+const SETTLE_TRIES = 25;
+
+/** The page's own styles once two readings agree and every element is in the page (a detached one reads blank). */
+async function settledStyles(page: Page): Promise<string[]> {
+	let last = await ownStyles(page);
+	for (let i = 0; i < SETTLE_TRIES; i++) {
+		await page.waitForTimeout(SETTLE_MS);
+		const now = await ownStyles(page);
+		if (now.join('\n') === last.join('\n') && now.every((s) => s.trim() !== '')) return now;
+		last = now;
+	}
+	throw new Error('the page kept changing');
+}
+
 test('页面不等所有页面的代码清单就能用；点到没打开过的页面，那一页的样式也一起到', async ({ page }) => {
 	// Hold back only the chunk that lists every route's code (it names the route chunks, app.js no longer does).
 	const release = await holdChunkWith(page, '../nodes/');
@@ -24,9 +40,9 @@ test('页面不等所有页面的代码清单就能用；点到没打开过的�
 
 	await tapTo(page, '/hotlines');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('热线');
-	const tapped = await ownStyles(page);
+	const tapped = await settledStyles(page);
 	await page.goto('/hotlines');
 	await waitUntilLive(page);
 	expect(tapped.length).toBeGreaterThan(0);
-	expect(tapped).toEqual(await ownStyles(page));
+	expect(tapped).toEqual(await settledStyles(page));
 });
