@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin, TerserOptions } from 'vite';
+import type { Plugin } from 'vite';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { finishBuild, formatReport } from './scripts/lib/finish-build';
@@ -240,19 +240,6 @@ function leanRouteNodes(): Plugin {
 	};
 }
 
-/**
- * Code minified by Terser rather than by the bundler's own minifier: 0.18 KB gzip less start-up JS on every page
- * (issue 14), most of it in the shell. ES2020 output, which Chrome 86 and Safari 14 parse (the compat gate checks
- * the build), so none of Terser's Safari 10 workarounds; `Symbol()` calls whose result nothing reads are dropped
- * (Svelte declares symbols it uses only in development).
- */
-const TERSER: TerserOptions = {
-	ecma: 2020,
-	module: true,
-	safari10: false,
-	compress: { passes: 2, pure_funcs: ['Symbol'] }
-};
-
 export default defineConfig({
 	// plainScopePlugin: Svelte's `:where()` scoping is unreadable to Chrome 86 (issue 19).
 	plugins: [
@@ -269,8 +256,6 @@ export default defineConfig({
 	// WeChat's Android engine can be as old as Chrome 86 (see DESIGN.md).
 	build: {
 		target: ['chrome86', 'safari14'],
-		minify: 'terser',
-		terserOptions: TERSER,
 		modulePreload: { resolveDependencies: preloads.resolveDependencies }
 	},
 	test: {
