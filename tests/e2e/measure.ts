@@ -1,5 +1,24 @@
 import type { Page } from '@playwright/test';
 
+/**
+ * Reads the page until two readings `everyMs` apart agree and `complete` accepts the reading: pages fill in and swap in
+ * their later parts for a moment after they are live. Fails after `tries` readings that kept changing.
+ */
+export async function steadyReading(
+	page: Page,
+	read: (page: Page) => Promise<string[]>,
+	{ everyMs, tries, complete = () => true }: { everyMs: number; tries: number; complete?: (r: string[]) => boolean }
+): Promise<string[]> {
+	let last = await read(page);
+	for (let i = 0; i < tries; i++) {
+		await page.waitForTimeout(everyMs);
+		const now = await read(page);
+		if (now.join('\n') === last.join('\n') && complete(now)) return now;
+		last = now;
+	}
+	throw new Error('the page kept changing');
+}
+
 /** A text box counts as too narrow below this many characters (CJK: 1 em each), or below its text if shorter. */
 export const MIN_TEXT_CHARS = 6;
 /** Canvas and layout measure symbols and fallback fonts slightly differently; a squeezed title is far narrower. */

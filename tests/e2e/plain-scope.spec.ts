@@ -9,6 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { whereScope } from '../../scripts/compat/plain-scope.js';
 import { ELDER_KEY } from '#lib/state/html-flags';
+import { steadyReading } from './measure';
 import { ELDER_HTML, openSettled, PAGE_TYPES } from './pages';
 
 test.use({ serviceWorkers: 'block' });
@@ -36,16 +37,7 @@ async function geometry(page: Page): Promise<string[]> {
 const SETTLE_MS = 500;
 const SETTLE_TRIES = 20;
 
-async function settledGeometry(page: Page): Promise<string[]> {
-	let last = await geometry(page);
-	for (let i = 0; i < SETTLE_TRIES; i++) {
-		await page.waitForTimeout(SETTLE_MS);
-		const now = await geometry(page);
-		if (now.join('\n') === last.join('\n')) return now;
-		last = now;
-	}
-	throw new Error('the page kept changing');
-}
+const settledGeometry = (page: Page) => steadyReading(page, geometry, { everyMs: SETTLE_MS, tries: SETTLE_TRIES });
 
 /**
  * Puts the CSS as Svelte wrote it in place of each stylesheet, in the same order, and returns how many `:where()`

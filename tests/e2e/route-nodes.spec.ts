@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { holdChunkWith, tapTo, waitUntilLive } from './helpers';
+import { steadyReading } from './measure';
 
 /** Computed styles of the page's own elements (Svelte scopes them with a svelte-… class). */
 function ownStyles(page: Page): Promise<string[]> {
@@ -20,16 +21,12 @@ const SETTLE_MS = 200;
 const SETTLE_TRIES = 25;
 
 /** The page's own styles once two readings agree and every element is in the page (a detached one reads blank). */
-async function settledStyles(page: Page): Promise<string[]> {
-	let last = await ownStyles(page);
-	for (let i = 0; i < SETTLE_TRIES; i++) {
-		await page.waitForTimeout(SETTLE_MS);
-		const now = await ownStyles(page);
-		if (now.join('\n') === last.join('\n') && now.every((s) => s.trim() !== '')) return now;
-		last = now;
-	}
-	throw new Error('the page kept changing');
-}
+const settledStyles = (page: Page) =>
+	steadyReading(page, ownStyles, {
+		everyMs: SETTLE_MS,
+		tries: SETTLE_TRIES,
+		complete: (styles) => styles.every((s) => s.trim() !== '')
+	});
 
 test('页面不等所有页面的代码清单就能用；点到没打开过的页面，那一页的样式也一起到', async ({ page }) => {
 	// Hold back only the chunk that lists every route's code (it names the route chunks, app.js no longer does).
