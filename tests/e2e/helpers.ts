@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIResponse, type Page, type Route } from '@playwright/test';
 import { APP_READY_ATTR } from '#lib/state/html-flags';
 
 /** The status once the data is stored and every page works offline (with or without a service worker). */
@@ -63,26 +63,45 @@ export async function waitUntilLive(page: Page): Promise<void> {
 }
 
 /**
- * Holds back only the app's code chunks whose text contains `marker` (chunk names are content hashes, so a chunk is
- * known by what it says), so that a test can act in the moment before that part arrives, whatever the machine's
- * speed. Returns the function that lets them through.
+ * Routes the app's code chunks whose text contains `marker` to `onMatch` (chunk names are content hashes, so a chunk
+ * is known by what it says); every other chunk passes unchanged.
  */
-export async function holdChunkWith(page: Page, marker: string): Promise<() => void> {
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
+async function routeChunkWith(
+	page: Page,
+	marker: string,
+	onMatch: (route: Route, response: APIResponse, body: string) => Promise<void>
+): Promise<void> {
 	await page.route('**/_app/immutable/**/*.js', async (route) => {
 		try {
 			const response = await route.fetch();
 			const body = await response.text();
-			if (body.includes(marker)) await held;
-			await route.fulfill({ response, body });
+			if (body.includes(marker)) await onMatch(route, response, body);
+			else await route.fulfill({ response, body });
 		} catch (error) {
-			// A request the page dropped (it went to another page while the code was on its way) takes its response with
-			// it: nothing is left to hold or pass on. Whatever the page still needed, the test's own checks will miss.
+			// A request the page dropped (it went to another page, or the test ended, while the code was on its way) takes
+			// its response with it: nothing is left to pass on. Whatever the page still needed, the test's checks will miss.
 			if (!/disposed|closed|Target/i.test(String(error))) throw error;
 		}
 	});
+}
+
+/**
+ * Holds back only the app's code chunks whose text contains `marker`, so that a test can act in the moment before
+ * that part arrives, whatever the machine's speed. Returns the function that lets them through.
+ */
+export async function holdChunkWith(page: Page, marker: string): Promise<() => void> {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await routeChunkWith(page, marker, async (route, response, body) => {
+		await held;
+		await route.fulfill({ response, body });
+	});
 	return release;
+}
+
+/** The app's code chunks whose text contains `marker` fail to download, as on a connection lost mid-way. */
+export function failChunkWith(page: Page, marker: string): Promise<void> {
+	return routeChunkWith(page, marker, (route) => route.abort());
 }
 
 /**

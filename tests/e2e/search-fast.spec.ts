@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { holdAppCode, waitUntilLive } from './helpers';
+import { failChunkWith, holdAppCode, waitUntilLive } from './helpers';
 
 /**
  * Issue 14: a shared search link shows results from the preloaded index alone, before the rest of the data
@@ -49,4 +49,13 @@ test('网页还没加载完就在搜索框里打字，加载完字还在，搜�
 	await page.goBack();
 	await expect(page).toHaveURL(/[?&]q=%E7%A4%BE%E4%BF%9D%E5%8D%A1$/);
 	await expect(box).toHaveValue('社保卡');
+});
+
+test('结果列表的代码下载失败时，搜索页说明要联网，不会一直显示“正在搜索”', async ({ page }) => {
+	// Only the result list's chunk fails (known by its words); the index and the engine arrive, after or before it.
+	await failChunkWith(page, '没有找到完全对应的事项');
+	await page.goto('/search?q=%E7%A4%BE%E4%BF%9D%E5%8D%A1');
+	await waitUntilLive(page);
+	await expect(page.getByText('暂时无法搜索：请连接网络后再试')).toBeVisible();
+	await expect(page.getByText('正在搜索…')).toHaveCount(0);
 });

@@ -31,7 +31,11 @@ export class CheckState {
 	/** County ids → names, so answers and explanations name the county as people do. */
 	labels = $derived(countyLabels(this.counties));
 	ready = $state(false);
-	loadError = $state('');
+	#loadError = $state('');
+	/** Why the check cannot start, or ''. */
+	get loadError(): string {
+		return this.#loadError;
+	}
 	answers = $state.raw<Profile>({});
 	/** Fields in the order answered, for 上一题 and the summary. */
 	order = $state.raw<ProfileField[]>([]);
@@ -59,6 +63,11 @@ export class CheckState {
 			answer: describeAnswer(field, (this.answers as Record<string, unknown>)[field], this.labels)
 		}))
 	);
+
+	/** The data could not be read from the device or the network. */
+	dataUnavailable(): void {
+		this.#loadError = '补贴数据还没有存到这台手机上，请联网打开一次本页后再试。';
+	}
 
 	/** The data arrived (from memory, IndexedDB or the network). */
 	setData(benefits: Benefit[], contacts: Record<string, Contact[]>, counties: CountyOption[] = []): void {

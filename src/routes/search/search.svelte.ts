@@ -50,11 +50,22 @@ async function searcherFor(ds: Dataset): Promise<Searcher> {
 	return s;
 }
 
+const LIST_MISSING = '暂时无法搜索：请连接网络后再试';
+
 export class SearchState {
 	searcher = $state.raw<Searcher | null>(null);
 	/** The dataset the searcher was built from, for each result's second line. */
 	dataset = $state.raw<Dataset | null>(null);
-	error = $state('');
+	#error = $state('');
+	/**
+	 * The result list's own code could not be fetched (opened offline before it was stored). Kept apart from the
+	 * searcher's error: a searcher that loads after this must not clear it, or the page would wait forever.
+	 */
+	#listMissing = $state(false);
+	/** What the page says instead of results, or ''. */
+	get error(): string {
+		return this.#listMissing ? LIST_MISSING : this.#error;
+	}
 	results: Hit[] = $derived.by(() => {
 		const q = this.query().trim();
 		return this.searcher && q ? this.searcher.search(q, { limit: RESULT_LIMIT }) : [];
@@ -76,6 +87,11 @@ export class SearchState {
 		this.query = query;
 	}
 
+	/** The result list's code (loadResults) failed to arrive. */
+	listUnavailable(): void {
+		this.#listMissing = true;
+	}
+
 	/**
 	 * `index`: the preloaded index of a cold visit. Results come from it first, before Dexie and the rest of the
 	 * data bundle; the dataset (for each result's second line) follows. Without it, or when it fails, the
@@ -92,7 +108,7 @@ export class SearchState {
 				const { createSectionSearcher } = await engine;
 				const searcher = createSectionSearcher(section);
 				this.searcher = searcher;
-				this.error = '';
+				this.#error = '';
 				warmPinyin(searcher);
 			} catch {
 				return this.fromDataset(engine);
@@ -119,9 +135,9 @@ export class SearchState {
 			this.searcher = searcher;
 			this.dataset = ds;
 			warmPinyin(searcher);
-			this.error = '';
+			this.#error = '';
 		} catch {
-			this.error = '暂时无法搜索：数据还没有下载到手机上，请连接网络后再试';
+			this.#error = '暂时无法搜索：数据还没有下载到手机上，请连接网络后再试';
 		}
 	}
 }
