@@ -57,6 +57,14 @@ test('“该打哪个电话”：老板欠工资找 12333，找不到就打 1234
 	await expect(page.locator('.answer')).toContainText('12345');
 });
 
+test('“该打哪个电话”：不会打字也能点一类问题，点“纳税、发票”就显示 12366', async ({ page }) => {
+	await page.goto('/hotlines');
+	await page.getByText('或者选一类问题').click();
+	await page.getByRole('button', { name: '纳税、发票' }).click();
+	await expect(page.locator('.answer')).toContainText('纳税、发票，可以拨打');
+	await expect(page.locator('.answer')).toContainText('12366');
+});
+
 test('离线时仍能查到社保卡补办，也能打开没看过的事项', { tag: '@offline' }, async ({ page, context }) => {
 	await page.goto('/');
 	await waitUntilOffline(page);
