@@ -29,7 +29,7 @@ export function hotlinesPage(ds: Dataset) {
 					date: source.date
 				}
 			})),
-		// Only the departments that answer a listed line: the HTML is near its 14 KB budget.
+		// Only the departments that answer a listed line: the HTML is near its 15 KB budget.
 		departments: Object.fromEntries(
 			ds.core.departments
 				.filter((d) => ds.core.hotlines.some((h) => h.departmentId === d.id))

@@ -8,7 +8,7 @@ import { spokenHandout } from '$lib/domain/speech';
 
 /**
  * The page shows file, line and 文号 for each fact and quotes only the document as a whole: nested quotes
- * would double the prerendered HTML (the page data travels with it) and push it past the 14 KB budget.
+ * would double the prerendered HTML (the page data travels with it) and push it past the 15 KB budget.
  */
 function withoutQuotes<T>(x: T): T {
 	return JSON.parse(JSON.stringify(x, (key, value: unknown) => (key === 'quote' ? undefined : value))) as T;
