@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { contentVersion } from './scripts/lib/content-version.js';
 
 /**
  * The one inline script of app.html applies 长辈版 before the first paint (no flash of small text). The CSP
@@ -28,7 +29,7 @@ const config = {
 		// render-blocking stylesheet, the shared app.css + layout (issue 14). The CSP allows inline styles.
 		inlineStyleThreshold: INLINE_CSS_MAX_BYTES,
 		serviceWorker: { register: false },
-		version: { pollInterval: 0 },
+		version: { name: contentVersion('.'), pollInterval: 0 },
 		// Only the app's own origin: no third-party request is ever needed (reliability issue: content safety).
 		csp: {
 			mode: 'hash',
