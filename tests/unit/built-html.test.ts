@@ -69,7 +69,8 @@ function decode(s: string): string {
 }
 
 /**
- * A small tree of what a visitor can see: scripts, styles, comments and the head (except the title) are dropped.
+ * A small tree of what a visitor can see: scripts, styles, templates (the page's data), comments and the head
+ * (except the title) are dropped.
  * The pages are Svelte's own output, so well-formed tags are enough; unknown closers are ignored.
  */
 function parse(html: string): Node {
@@ -79,6 +80,7 @@ function parse(html: string): Node {
 		.replace(/<head>[\s\S]*?<\/head>/, '')
 		.replace(/<script\b[\s\S]*?<\/script>/g, '')
 		.replace(/<style\b[\s\S]*?<\/style>/g, '')
+		.replace(/<template\b[\s\S]*?<\/template>/g, '')
 		.replace(/<!--[\s\S]*?-->/g, '');
 	const root: Node = {
 		tag: '#root',

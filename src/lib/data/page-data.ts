@@ -11,23 +11,21 @@
  */
 import type { Dataset } from '$lib/domain/dataset';
 import { registerLazyPart } from './lazy-parts';
-import { SNAPSHOT_ID } from './snapshot-id';
+import { SNAPSHOT_ID, snapshotData } from './snapshot-id';
 
+// The layout imports the id from here, which keeps this module in the chunk every page loads with the layout.
 export { SNAPSHOT_ID };
+
 
 let snapshot: { path: string; data: unknown } | null | undefined;
 
 function takeSnapshot(path: string): unknown {
 	if (snapshot === undefined) {
 		const el = document.getElementById(SNAPSHOT_ID);
-		snapshot = null;
-		if (el?.dataset.json && el.dataset.path) {
-			try {
-				snapshot = { path: el.dataset.path, data: JSON.parse(el.dataset.json) };
-			} catch {
-				// Unreadable: the page loads its data like any later navigation.
-			}
-		}
+		const at = el?.dataset.path;
+		const data = at === undefined ? undefined : snapshotData(el, at);
+		// Unreadable or missing: the page loads its data like any later navigation.
+		snapshot = at !== undefined && data !== undefined ? { path: at, data } : null;
 	}
 	if (snapshot && snapshot.path === path) {
 		const { data } = snapshot;

@@ -4,7 +4,7 @@
  * Repository (browser.ts), not at start-up: only navigations need it.
  */
 import type { Dataset } from '$lib/domain/dataset';
-import { SNAPSHOT_ID } from './snapshot-id';
+import { SNAPSHOT_ID, snapshotData } from './snapshot-id';
 import type { Repository } from './repository';
 
 /**
@@ -21,14 +21,9 @@ const seen = new Map<string, unknown>();
 
 /** The snapshot carried by a prerendered page, if it is for `path` and from this build of the app. */
 function readSnapshot(doc: Document, path: string): unknown {
-	const el = doc.getElementById(SNAPSHOT_ID);
 	// Another deploy's page may carry data of another shape than this code expects.
-	if (!el?.dataset.json || el.dataset.path !== path || appEntry(doc) !== appEntry(document)) return undefined;
-	try {
-		return JSON.parse(el.dataset.json);
-	} catch {
-		return undefined;
-	}
+	if (appEntry(doc) !== appEntry(document)) return undefined;
+	return snapshotData(doc.getElementById(SNAPSHOT_ID), path);
 }
 
 /** The snapshot in the page's prerendered HTML: from the network, else (no network) from the browser's HTTP cache. */
