@@ -9,7 +9,7 @@
  */
 import { normalise } from './search/normalise';
 import { GENERAL_LINE, TOPICS, type Route, type Topic } from './hotline-topics';
-import type { Hotline } from './schema';
+import type { HotlineLine } from './schema';
 
 export { GENERAL_LINE, TOPICS, topicRoute, type Route, type Topic } from './hotline-topics';
 
@@ -46,7 +46,7 @@ export const TOPIC_WORDS: Record<string, string[]> = {
 };
 
 /** Picks the topic whose words best match the problem text; falls back to 12345. */
-export function routeProblem(text: string, hotlines: ReadonlyMap<string, Hotline>): Route {
+export function routeProblem(text: string, hotlines: ReadonlyMap<string, HotlineLine>): Route {
 	const q = normalise(text);
 	let best: { topic: Topic; score: number } | null = null;
 	if (q) {

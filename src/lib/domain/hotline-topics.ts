@@ -4,7 +4,7 @@
  * which holds the words that point to each topic, so that the 热线电话 page shows its topic chips and answers a
  * tap on one without loading the word matching (issue 14: start-up JS).
  */
-import type { Hotline } from './schema';
+import type { HotlineLine } from './schema';
 
 export interface Topic {
 	/** What the user taps, in plain words. */
@@ -36,12 +36,12 @@ export const TOPICS: Topic[] = [
 
 export interface Route {
 	topic: Topic | null;
-	hotlines: Hotline[];
+	hotlines: HotlineLine[];
 	/** True when nothing specific matched and the general line is offered. */
 	fallback: boolean;
 }
 
-export function topicRoute(topic: Topic, hotlines: ReadonlyMap<string, Hotline>): Route {
+export function topicRoute(topic: Topic, hotlines: ReadonlyMap<string, HotlineLine>): Route {
 	const picked = topic.numbers.flatMap((n) => hotlines.get(n) ?? []);
 	if (picked.length) return { topic, hotlines: picked, fallback: false };
 	const general = hotlines.get(GENERAL_LINE);

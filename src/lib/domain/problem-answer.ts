@@ -6,7 +6,7 @@
 import { checkDanger, type DangerMatch } from './danger';
 import { formatDialable } from './format/phone';
 import { routeProblem, type Route } from './hotline-router';
-import type { Hotline } from './schema';
+import type { HotlineLine } from './schema';
 
 /** One number to call, best first: what `cli route --json` prints and the page shows. */
 export interface Answer {
@@ -16,7 +16,7 @@ export interface Answer {
 	emergency: boolean;
 	/** Why this number, in plain words. */
 	reason: string;
-	hotline?: Hotline;
+	hotline?: HotlineLine;
 }
 
 export interface ProblemAnswer {
@@ -27,7 +27,7 @@ export interface ProblemAnswer {
 	answers: Answer[];
 }
 
-function answerOf(h: Hotline, emergency: boolean, reason: string): Answer {
+function answerOf(h: HotlineLine, emergency: boolean, reason: string): Answer {
 	return { number: formatDialable(h).display, name: h.name, emergency, reason, hotline: h };
 }
 
@@ -35,7 +35,7 @@ function answerOf(h: Hotline, emergency: boolean, reason: string): Answer {
  * The danger check first, then the hotline router. An emergency number is answered even if the data lacks its
  * record (the build checks it never does), because a missing record must not leave someone without 119.
  */
-export function answerProblem(text: string, hotlines: ReadonlyMap<string, Hotline>): ProblemAnswer {
+export function answerProblem(text: string, hotlines: ReadonlyMap<string, HotlineLine>): ProblemAnswer {
 	const dangers = checkDanger(text);
 	if (dangers.length) {
 		const answers = dangers.map(({ danger, matched }): Answer => {

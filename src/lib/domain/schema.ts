@@ -90,6 +90,11 @@ export const Hotline = z.object({
 	otherSources: z.array(SourceRef).optional()
 });
 export type Hotline = z.infer<typeof Hotline>;
+/**
+ * A hotline as the router and the hotline list use it: which number, for what, who answers. The list shows its
+ * source formatted (a CitationView), so the page carries no SourceRef (and no citation code at start-up).
+ */
+export type HotlineLine = Omit<Hotline, 'source'>;
 
 /** A gazette document (通知, 方案, 意见 …). */
 export const Document = z.object({

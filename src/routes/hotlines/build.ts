@@ -1,4 +1,5 @@
 import type { Dataset } from '$lib/domain/dataset';
+import { citationView } from '$lib/domain/format/citation';
 
 const CATEGORY_ORDER = ['emergency', 'general', 'service'] as const;
 
@@ -20,14 +21,9 @@ export function hotlinesPage(ds: Dataset) {
 				departmentId,
 				serviceIds,
 				category,
-				// The verbatim quote stays on the data; the list cites file, line, 文号 and date.
-				source: {
-					file: source.file,
-					line: source.line,
-					lineEnd: source.lineEnd,
-					docNo: source.docNo,
-					date: source.date
-				}
+				// Formatted here, so the page's start-up script has no citation code. The verbatim quote stays on the
+				// data; the list cites file, line, 文号 and date.
+				cite: citationView({ ...source, quote: undefined })
 			})),
 		// Only the departments that answer a listed line: the HTML is near its 15 KB budget.
 		departments: Object.fromEntries(

@@ -85,3 +85,59 @@ export function lineRange(ref: Pick<SourceRef, 'line' | 'lineEnd'>): string {
 export function citationText(ref: SourceRef): string {
 	return [ref.docNo, chineseDate(ref.date), sourceLabel(ref), `原文${lineRange(ref)}`].filter(Boolean).join(' · ');
 }
+
+/**
+ * A citation as Citation.svelte shows it. A page formats it with its data (in its route's builder where it has
+ * one), so the gazette and national-document tables above stay out of its start-up script (issue 14).
+ */
+export interface CitationView {
+	/** The year the cited document was published. */
+	year: string;
+	/** 文号 · date · gazette issue or national document · line: see citationText. */
+	text: string;
+	quote?: string;
+}
+
+export function citationView(ref: SourceRef): CitationView {
+	return { year: sourceYear(ref), text: citationText(ref), ...(ref.quote ? { quote: ref.quote } : {}) };
+}
+
+/** A fact's source as SourceNote.svelte shows it: 出处 with 文号, file and line; the issue is the note's title. */
+export interface SourceNoteView {
+	note: string;
+	issue: string;
+}
+
+export function sourceNoteView(ref: SourceRef): SourceNoteView {
+	return { note: `出处：${ref.docNo ?? ''}，原文件 ${ref.file} ${lineRange(ref)}`, issue: GAZETTE_ISSUES[ref.file] };
+}
+
+/** `T` with each source in it also carrying its note (and no quote): still a `T` for code that reads sources. */
+export type WithSourceNotes<T> = T extends SourceRef
+	? T & SourceNoteView
+	: T extends readonly (infer U)[]
+		? WithSourceNotes<U>[]
+		: T extends object
+			? { [K in keyof T]: WithSourceNotes<T[K]> }
+			: T;
+
+function isSourceRef(x: unknown): x is SourceRef {
+	if (typeof x !== 'object' || x === null) return false;
+	const r = x as Partial<Record<keyof SourceRef, unknown>>;
+	return typeof r.file === 'string' && typeof r.line === 'number' && typeof r.date === 'string';
+}
+
+/**
+ * A copy of `data` in which every source carries its note, for pages that show many (a benefit's conditions,
+ * amounts, catalogue rows …). Quotes are left out: the page cites file, line and 文号 for each fact, and a quote
+ * nested in each would double the prerendered HTML (the page's data travels with it).
+ */
+export function withSourceNotes<T>(data: T): WithSourceNotes<T> {
+	return JSON.parse(
+		JSON.stringify(data, (_key, value: unknown) => {
+			if (!isSourceRef(value)) return value;
+			const { quote: _quote, ...ref } = value;
+			return { ...ref, ...sourceNoteView(value) };
+		})
+	) as WithSourceNotes<T>;
+}

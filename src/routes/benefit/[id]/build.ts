@@ -3,30 +3,24 @@ import type { Dataset } from '$lib/domain/dataset';
 import { catalogueRowText, formatAmount } from '$lib/domain/amount-words';
 import { benefitHeadline, contactsOf, groupOf } from '$lib/domain/benefit-present';
 import { hasCalculator } from '$lib/domain/eligibility/calc';
+import { citationView, withSourceNotes } from '$lib/domain/format/citation';
 import { benefitHandout } from '$lib/domain/handout';
 import { spokenHandout } from '$lib/domain/speech';
-
-/**
- * The page shows file, line and 文号 for each fact and quotes only the document as a whole: nested quotes
- * would double the prerendered HTML (the page data travels with it) and push it past the 15 KB budget.
- */
-function withoutQuotes<T>(x: T): T {
-	return JSON.parse(JSON.stringify(x, (key, value: unknown) => (key === 'quote' ? undefined : value))) as T;
-}
 
 export function benefitPage(ds: Dataset, benefitId: string) {
 	const benefit = ds.benefits.find((b) => b.id === benefitId);
 	if (!benefit) error(404, `没有编号为 ${benefitId} 的补贴`);
-	const plain = withoutQuotes(benefit);
+	// Each fact's source note formatted here, not in the page: the formatting stays out of its start-up script.
+	const plain = withSourceNotes(benefit);
 	return {
 		// Amounts in words here rather than in the page: the words code stays out of its start-up script (issue 14).
 		benefit: {
 			...plain,
-			source: benefit.source,
 			amounts: plain.amounts.map((a) => ({ ...a, text: formatAmount(a) })),
 			catalogue: plain.catalogue.map((r) => ({ ...r, text: catalogueRowText(r) }))
 		},
 		// What the page shows, decided here too: the page's start-up script carries only the markup.
+		cite: citationView(benefit.source),
 		hasCalc: hasCalculator(benefit),
 		noAmounts:
 			benefit.amounts.length > 0 && benefit.amounts.every((a) => a.value === null) && !benefit.catalogue.length,

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDataset, pageData } from '$lib/data/page-data';
+import { citationView } from '$lib/domain/format/citation';
 import type { Hotline } from '$lib/domain/schema';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -35,6 +36,7 @@ export const load: PageLoad = ({ params, url }) =>
 		}
 		return {
 			department,
+			cite: citationView(department.source),
 			groups,
 			phones: [...phones.values()],
 			providers: [...new Set(services.flatMap((s) => s.providerIds))].flatMap((id) => {

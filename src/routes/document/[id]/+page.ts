@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDataset, pageData } from '$lib/data/page-data';
+import { citationView } from '$lib/domain/format/citation';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await getDataset()).core.documents.map((d) => ({ id: d.id }));
@@ -15,6 +16,7 @@ export const load: PageLoad = ({ params, url }) =>
 		const lines = [...new Set(measures.flatMap((m) => m.hotlineIds))].flatMap((id) => ds.hotlines.get(id) ?? []);
 		return {
 			doc,
+			cite: citationView(doc.source),
 			phones: doc.consultHotlineIds.flatMap((id) => ds.hotlines.get(id) ?? []),
 			measures,
 			measureHotlines: Object.fromEntries(

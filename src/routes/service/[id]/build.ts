@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { Dataset } from '$lib/domain/dataset';
+import { citationView } from '$lib/domain/format/citation';
 import { serviceSpoken } from './spoken';
 
 /** Related services shown under a service: same department, same theme first. */
@@ -19,6 +20,7 @@ export function servicePage(ds: Dataset, param: string) {
 		.map((s) => ({ id: s.id, name: s.name, theme: s.theme }));
 	return {
 		service,
+		cite: citationView(service.source),
 		// 读给我听's text, built with the page's data: the handout code stays out of the page's start-up JS.
 		spoken: serviceSpoken(ds, id),
 		department: department ? { id: department.id, name: department.name } : null,
