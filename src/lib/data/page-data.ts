@@ -11,21 +11,17 @@
  */
 import type { Dataset } from '$lib/domain/dataset';
 import { registerLazyPart } from './lazy-parts';
-import { SNAPSHOT_ID, snapshotData } from './snapshot-id';
+import { SNAPSHOT_ID, readSnapshotElement } from './snapshot-id';
 
 // The layout imports the id from here, which keeps this module in the chunk every page loads with the layout.
 export { SNAPSHOT_ID };
-
 
 let snapshot: { path: string; data: unknown } | null | undefined;
 
 function takeSnapshot(path: string): unknown {
 	if (snapshot === undefined) {
-		const el = document.getElementById(SNAPSHOT_ID);
-		const at = el?.dataset.path;
-		const data = at === undefined ? undefined : snapshotData(el, at);
 		// Unreadable or missing: the page loads its data like any later navigation.
-		snapshot = at !== undefined && data !== undefined ? { path: at, data } : null;
+		snapshot = readSnapshotElement(document.getElementById(SNAPSHOT_ID)) ?? null;
 	}
 	if (snapshot && snapshot.path === path) {
 		const { data } = snapshot;

@@ -4,7 +4,7 @@
  * Repository (browser.ts), not at start-up: only navigations need it.
  */
 import type { Dataset } from '$lib/domain/dataset';
-import { SNAPSHOT_ID, snapshotData } from './snapshot-id';
+import { SNAPSHOT_ID, readSnapshotElement } from './snapshot-id';
 import type { Repository } from './repository';
 
 /**
@@ -23,7 +23,8 @@ const seen = new Map<string, unknown>();
 function readSnapshot(doc: Document, path: string): unknown {
 	// Another deploy's page may carry data of another shape than this code expects.
 	if (appEntry(doc) !== appEntry(document)) return undefined;
-	return snapshotData(doc.getElementById(SNAPSHOT_ID), path);
+	const snap = readSnapshotElement(doc.getElementById(SNAPSHOT_ID));
+	return snap?.path === path ? snap.data : undefined;
 }
 
 /** The snapshot in the page's prerendered HTML: from the network, else (no network) from the browser's HTTP cache. */

@@ -6,11 +6,12 @@
  */
 export const SNAPSHOT_ID = 'page-data';
 
-/** The data a page's snapshot element carries for `path`, or undefined when it has none or it is unreadable. */
-export function snapshotData(el: HTMLElement | null, path: string): unknown {
-	if (!(el instanceof HTMLTemplateElement) || el.dataset.path !== path) return undefined;
+/** The page path and data a snapshot element carries, or undefined when it has none or they are unreadable. */
+export function readSnapshotElement(el: HTMLElement | null): { path: string; data: unknown } | undefined {
+	const path = el?.dataset.path;
+	if (!(el instanceof HTMLTemplateElement) || !path) return undefined;
 	try {
-		return JSON.parse(el.content.textContent ?? '');
+		return { path, data: JSON.parse(el.content.textContent ?? '') as unknown };
 	} catch {
 		return undefined;
 	}
