@@ -16,6 +16,8 @@ const LOADED_AT_START_OR_NOT_OFFLINE = new Set([
 	'$app/navigation',
 	// The root layout loads it on every page as soon as the page is live; it starts everything else.
 	'src/lib/state/data.svelte',
+	// With it: the components that show its state (新版本可用, the footer's status lines).
+	'src/routes/site-notices',
 	'src/lib/state/data-start',
 	'src/lib/data/browser',
 	'src/lib/data/route-code',
