@@ -41,8 +41,10 @@ const SHELL_CHUNK =
  * The small components of the content pages that show where a fact comes from and how to reach its office (phone
  * links, citations, source notes, 文号 read digit by digit) and the formatting they use. Each alone would be a chunk
  * of its own, shared by a different set of pages, and a chunk costs its import list and its own compression
- * window. Together: 0.2 KB gzip less start-up JS on the benefit page, the largest; pages that use only some of
- * them carry the others (at most 0.45 KB, on pages far from the budget). Measured in issue 14's session 9.
+ * window. Together: 0.2 KB gzip less start-up JS on the benefit page, the largest (39.9 KB). Pages that use only
+ * some of them carry the others: 给窗口看, which formats its numbers itself, +0.9 KB (39.4); the others +0.35 KB at
+ * most. A separate chunk for the formatting spares 给窗口看 that, but puts 0.1 KB back on the benefit page (measured in
+ * issue 14's session 9).
  */
 const SOURCES_CHUNK =
 	/src[\\/]lib[\\/](components[\\/](PhoneLink|Citation|SourceNote|Digits)\.svelte|domain[\\/]format[\\/](phone|spoken)\.ts)$/;
