@@ -23,6 +23,28 @@ export type Category = (typeof CATEGORIES)[number];
 /** Lighthouse drives a browser it did not start, so the headless mode is a flag here. */
 const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
+/**
+ * A page whose tab crashed is audited once more in a fresh browser: a renderer crash says nothing about the page's
+ * scores (seen once in CI, with the browser tests beside it; the same build passed alone three times in a row). A
+ * page that crashes twice is reported with the error.
+ */
+const CRASH_RETRIES = 1;
+/** Lighthouse's error code when the tab it audits crashes. */
+const TARGET_CRASHED = 'TARGET_CRASHED';
+
+/**
+ * Lighthouse rejects a promise of its own when the tab crashes, and nothing awaits it unless a protocol command is in
+ * flight (core/gather/session.js): unhandled, it ends the process, and the gate's report with it. While the audits
+ * run, that rejection is ignored: the page's run reports the crash itself (its `runtimeError`, or a thrown error).
+ */
+function ignoreTabCrashRejections(): () => void {
+	const onRejection = (reason: unknown) => {
+		if ((reason as { code?: unknown } | null)?.code !== TARGET_CRASHED) throw reason;
+	};
+	process.on('unhandledRejection', onRejection);
+	return () => void process.off('unhandledRejection', onRejection);
+}
+
 /** How long chromium gets to open its DevTools port. */
 const DEVTOOLS_WAIT_MS = 15_000;
 const POLL_MS = 100;
@@ -52,6 +74,8 @@ export interface PageReport {
 	/** Audits below 1 in the gated categories (accessibility, best practices, SEO). */
 	failed: FailedAudit[];
 	error?: string;
+	/** The browser tab crashed in a first try; this report is the second try's, in a fresh browser. */
+	retriedAfterCrash?: boolean;
 }
 
 interface Browser {
@@ -248,32 +272,51 @@ export async function runLighthouse(
 	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found`);
 	const server = await startGzipServer(opts.dir ?? 'build');
 	const { url } = server;
-	const browser = await launch().catch((e: unknown) => {
+	let browser = await launch().catch((e: unknown) => {
 		server.close();
 		throw e;
 	});
+	const stopIgnoring = ignoreTabCrashRejections();
+	const audit = async (page: string): Promise<{ report: PageReport; crashed: boolean }> => {
+		try {
+			const result = await lighthouse(`${url}${page}`, {
+				port: browser.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...(opts.categories ?? CATEGORIES)]
+			});
+			if (!result) throw new Error('Lighthouse returned no result');
+			const lhr = result.lhr as unknown as Parameters<typeof report>[1] & {
+				runtimeError?: { code?: string; message: string };
+			};
+			if (lhr.runtimeError)
+				return {
+					report: emptyReport(page, lhr.runtimeError.message),
+					crashed: lhr.runtimeError.code === TARGET_CRASHED
+				};
+			return { report: report(decodeURIComponent(page), lhr), crashed: false };
+		} catch (e) {
+			const crashed = (e as { code?: unknown } | null)?.code === TARGET_CRASHED;
+			return { report: emptyReport(decodeURIComponent(page), e instanceof Error ? e.message : String(e)), crashed };
+		}
+	};
 	const out: PageReport[] = [];
 	try {
 		for (const page of opts.pages ?? LIGHTHOUSE_PAGES) {
 			const started = performance.now();
-			try {
-				const result = await lighthouse(`${url}${page}`, {
-					port: browser.port,
-					output: 'json',
-					logLevel: 'error',
-					onlyCategories: [...(opts.categories ?? CATEGORIES)]
-				});
-				if (!result) throw new Error('Lighthouse returned no result');
-				const lhr = result.lhr as unknown as Parameters<typeof report>[1] & { runtimeError?: { message: string } };
-				out.push(
-					lhr.runtimeError ? emptyReport(page, lhr.runtimeError.message) : report(decodeURIComponent(page), lhr)
-				);
-			} catch (e) {
-				out.push(emptyReport(decodeURIComponent(page), e instanceof Error ? e.message : String(e)));
+			let run = await audit(page);
+			for (let retry = 0; retry < CRASH_RETRIES && run.crashed; retry++) {
+				log(`lighthouse ${decodeURIComponent(page)}: the tab crashed; once more in a fresh browser`);
+				await close(browser);
+				browser = await launch();
+				run = await audit(page);
+				run.report.retriedAfterCrash = true;
 			}
+			out.push(run.report);
 			log(`lighthouse ${decodeURIComponent(page)}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 		}
 	} finally {
+		stopIgnoring();
 		await close(browser);
 		server.close();
 	}

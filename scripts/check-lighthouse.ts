@@ -30,7 +30,7 @@ async function main(): Promise<number> {
 	const problems: string[] = [];
 	for (const r of reports) {
 		const scores = GATED.map((c) => `${c} ${r.scores[c] ?? '–'}`).join(', ');
-		process.stdout.write(`${r.page}: ${scores}\n`);
+		process.stdout.write(`${r.page}: ${scores}${r.retriedAfterCrash ? ' (the tab crashed in the first try)' : ''}\n`);
 		if (r.error) {
 			problems.push(`${r.page}: Lighthouse could not run: ${r.error}`);
 			continue;
