@@ -185,6 +185,9 @@ function loadPages(): Page[] {
 
 interface BenefitLike {
 	id: string;
+	docNo: string;
+	date: string;
+	statusNote: string;
 	apply: { office: string; hotlineIds: string[] };
 }
 
@@ -361,6 +364,30 @@ describe.skipIf(!built)('网页上写的都有出处（检查 build/ 里的每�
 			for (const a of amountsIn(s)) if (!printed.has(a)) problems.push(`bundle: ${a} in 「${s.slice(0, 60)}」`);
 		expect(amounts).toBeGreaterThan(0);
 		expect([...new Set(problems)], report([...new Set(problems)])).toEqual([]);
+	});
+
+	it('每个补贴页开头写明依据哪一年的哪份文件，“依据”不说两遍；页面摘要也写明文号和年份', () => {
+		const problems: string[] = [];
+		for (const b of benefits) {
+			const p = pages.find((x) => x.path === `/benefit/${b.id}`);
+			if (!p) {
+				problems.push(`/benefit/${b.id}: no page`);
+				continue;
+			}
+			const year = b.date.slice(0, 4);
+			const line = [...walk(p.root)].find((n) => n.tag === 'p' && n.attrs.class?.split(/\s+/).includes('warn'));
+			const text = line ? textOf(line).trim() : '';
+			if (!text.startsWith('依据')) problems.push(`${p.path}: the status line does not begin with 依据: 「${text}」`);
+			if (!text.includes(year)) problems.push(`${p.path}: the status line does not name the year ${year}`);
+			if (text.split('依据').length - 1 !== 1) problems.push(`${p.path}: 依据 more than once: 「${text}」`);
+			if (!text.endsWith(b.statusNote)) problems.push(`${p.path}: the status line does not end with the status note`);
+			// The page's <head> is not in its parsed tree (parse keeps the title only).
+			const html = readFileSync(join(BUILD, `benefit/${b.id}.html`), 'utf8');
+			const content = decode(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
+			if (!content.includes(b.docNo) || !content.includes(`${year}年`))
+				problems.push(`${p.path}: the description lacks ${b.docNo} or ${year}年: 「${content}」`);
+		}
+		expect(problems, report(problems)).toEqual([]);
 	});
 
 	it('没有公式排版符号（\\geq、$、^{…}），也没有英文标签', () => {
