@@ -277,7 +277,8 @@ export async function runLighthouse(
 		throw e;
 	});
 	const stopIgnoring = ignoreTabCrashRejections();
-	const audit = async (page: string): Promise<{ report: PageReport; crashed: boolean }> => {
+	/** `name`: the page as reported, its query decoded (/search?q=社保卡). */
+	const audit = async (page: string, name: string): Promise<{ report: PageReport; crashed: boolean }> => {
 		try {
 			const result = await lighthouse(`${url}${page}`, {
 				port: browser.port,
@@ -291,29 +292,30 @@ export async function runLighthouse(
 			};
 			if (lhr.runtimeError)
 				return {
-					report: emptyReport(page, lhr.runtimeError.message),
+					report: emptyReport(name, lhr.runtimeError.message),
 					crashed: lhr.runtimeError.code === TARGET_CRASHED
 				};
-			return { report: report(decodeURIComponent(page), lhr), crashed: false };
+			return { report: report(name, lhr), crashed: false };
 		} catch (e) {
 			const crashed = (e as { code?: unknown } | null)?.code === TARGET_CRASHED;
-			return { report: emptyReport(decodeURIComponent(page), e instanceof Error ? e.message : String(e)), crashed };
+			return { report: emptyReport(name, e instanceof Error ? e.message : String(e)), crashed };
 		}
 	};
 	const out: PageReport[] = [];
 	try {
 		for (const page of opts.pages ?? LIGHTHOUSE_PAGES) {
 			const started = performance.now();
-			let run = await audit(page);
+			const name = decodeURIComponent(page);
+			let run = await audit(page, name);
 			for (let retry = 0; retry < CRASH_RETRIES && run.crashed; retry++) {
-				log(`lighthouse ${decodeURIComponent(page)}: the tab crashed; once more in a fresh browser`);
+				log(`lighthouse ${name}: the tab crashed; once more in a fresh browser`);
 				await close(browser);
 				browser = await launch();
-				run = await audit(page);
+				run = await audit(page, name);
 				run.report.retriedAfterCrash = true;
 			}
 			out.push(run.report);
-			log(`lighthouse ${decodeURIComponent(page)}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+			log(`lighthouse ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 		}
 	} finally {
 		stopIgnoring();
