@@ -80,7 +80,8 @@ async function routeChunkWith(
 		} catch (error) {
 			// A request the page dropped (it went to another page, or the test ended, while the code was on its way) takes
 			// its response with it: nothing is left to pass on. Whatever the page still needed, the test's checks will miss.
-			if (!/disposed|closed|Target/i.test(String(error))) throw error;
+			// Playwright words the last case 「route.fetch: Test ended.」.
+			if (!/disposed|closed|Target|Test ended/i.test(String(error))) throw error;
 		}
 	});
 }
