@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/chromium';
+import { TEST_BROWSER_LAUNCH } from './scripts/lib/chromium';
 import { BACKGROUND_START_KEY, TEST_BACKGROUND_START_MS } from '#lib/state/background-start';
 
 /** Overridable so that several checkouts can run their browser tests at once. */
@@ -19,7 +19,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${E2E_PORT}`,
 		browserName: 'chromium',
 		locale: 'zh-CN',
-		launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+		launchOptions: TEST_BROWSER_LAUNCH,
 		viewport: { width: 360, height: 740 },
 		// The data download starts 1.5 s after the page is live, not 5 s (src/lib/state/background-start.ts).
 		storageState: {
