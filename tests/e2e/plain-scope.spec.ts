@@ -6,13 +6,12 @@
  * the exact inverse, whereScope) and it is measured again: position, size, colours and type of every visible
  * element must be equal.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { whereScope } from '../../scripts/compat/plain-scope.js';
 import { ELDER_KEY } from '#lib/state/html-flags';
 import { steadyReading } from './measure';
 import { ELDER_HTML, openSettled, PAGE_TYPES } from './pages';
-
-test.use({ serviceWorkers: 'block' });
+import { test } from './returning-visitor';
 
 async function geometry(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
@@ -64,16 +63,11 @@ async function restoreSvelteCss(page: Page): Promise<number> {
 }
 
 for (const p of PAGE_TYPES) {
-	test(`改写作用域样式后页面样子不变：${p.name}`, async ({ browser }) => {
+	test(`改写作用域样式后页面样子不变：${p.name}`, async ({ returningPage: page }) => {
 		const differences: string[] = [];
-		// One browser profile for both modes, the page loaded afresh for each: the second load finds the data and the
-		// app's code already on the device instead of fetching and storing them again.
-		const context = await browser.newContext({
-			viewport: { width: 360, height: 740 },
-			locale: 'zh-CN',
-			serviceWorkers: 'block'
-		});
-		const page = await context.newPage();
+		// As on a citizen's next visit (the app already installed, tests/e2e/returning-visitor.ts), the page loaded afresh
+		// for each mode.
+		await page.setViewportSize({ width: 360, height: 740 });
 		for (const elder of [false, true]) {
 			// Read by app.html before the first paint, as when the citizen chose 长辈版 on an earlier visit.
 			if (elder) await page.evaluate((key) => localStorage.setItem(key, '1'), ELDER_KEY);
@@ -91,7 +85,6 @@ for (const p of PAGE_TYPES) {
 				if (b !== before[i]) differences.push(`${mode}: now    ${b}\n${mode}: before ${before[i]}`);
 			});
 		}
-		await context.close();
 		expect(differences.slice(0, 8).join('\n')).toBe('');
 	});
 }

@@ -4,10 +4,11 @@
  * body ≥ 20 px, no text < 18 px, line height ≥ 1.3, targets ≥ 48 × 48 with ≥ 8 px between neighbours, contrast ≥ 7:1,
  * no horizontal scroll, no text box narrower than 6 characters. Standard mode: contrast ≥ 4.5:1, no horizontal scroll.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { narrowTextBoxes } from './measure';
 import { ELDER_KEY } from '#lib/state/html-flags';
 import { ELDER_HTML, openSettled, PAGE_TYPES } from './pages';
+import { test } from './returning-visitor';
 
 const RULES = { bodyPx: 20, minTextPx: 18, lineHeight: 1.3, tapPx: 48, gapPx: 8, elderContrast: 7, contrast: 4.5 };
 /** Sub-pixel layout rounding. */
@@ -25,8 +26,6 @@ async function resizeTo(page: Page, width: number): Promise<void> {
 
 /** A block with at least this many letters outside its links is running text (a sentence, not a list of links). */
 const MIN_WORD_CHARS = 2;
-
-test.use({ serviceWorkers: 'block' });
 
 interface Failure {
 	rule: string;
@@ -172,14 +171,11 @@ async function audit(page: Page, elder: boolean): Promise<{ failures: Failure[];
 }
 
 for (const p of PAGE_TYPES) {
-	test(`${p.name}：长辈版和标准版都符合适老化要求`, async ({ browser }) => {
+	test(`${p.name}：长辈版和标准版都符合适老化要求`, async ({ returningPage: page }) => {
 		const failures: string[] = [];
 		const inline = new Set<string>();
-		// One browser profile for both modes, the page loaded afresh for each: after the first load the data and the
-		// app's code are already on the device, as on a citizen's next visit, instead of being fetched and stored
-		// again. Each mode is loaded at the narrowest width and then widened, as a phone turned or a larger screen.
-		const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
-		const page = await context.newPage();
+		// As on a citizen's next visit (the app already installed, tests/e2e/returning-visitor.ts), the page loaded afresh
+		// for each mode, at the narrowest width and then widened, as a phone turned or a larger screen.
 		for (const elder of [false, true]) {
 			// Read by app.html before the first paint, as when the citizen chose 长辈版 on an earlier visit.
 			if (elder) await page.evaluate((key) => localStorage.setItem(key, '1'), ELDER_KEY);
@@ -198,7 +194,6 @@ for (const p of PAGE_TYPES) {
 						failures.push(`${mode} text box ≥ 6 characters: ${n.element}「${n.text}」 ${n.width}px < ${n.needed}px`);
 			}
 		}
-		await context.close();
 		if (inline.size)
 			test
 				.info()
