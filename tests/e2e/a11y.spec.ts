@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { ELDER_KEY } from '#lib/state/html-flags';
-import { holdChunkWith, waitUntilLive } from './helpers';
+import { holdChunkWith, NO_INSTALL, waitUntilLive } from './helpers';
 import { ELDER_HTML, openSettled, openStill, PAGE_TYPES, type PageType } from './pages';
 
 const require = createRequire(import.meta.url);
@@ -37,9 +37,8 @@ async function axe(page: Page): Promise<AxeViolation[]> {
 	});
 }
 
-// The site's CSP allows only its own scripts; the test injects axe-core as a script of its own. The pages are the
-// same with or without a service worker; without one, no test spends its time installing the whole app offline.
-test.use({ bypassCSP: true, viewport: { width: 320, height: 640 }, serviceWorkers: 'block' });
+// The site's CSP allows only its own scripts; the test injects axe-core as a script of its own.
+test.use({ ...NO_INSTALL, bypassCSP: true, viewport: { width: 320, height: 640 } });
 
 for (const mode of ['标准版', '长辈版'] as const) {
 	test.describe(mode, () => {

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import type { CheckLine } from '../../scripts/cli/check';
+import { NO_INSTALL } from './helpers';
+
+test.use(NO_INSTALL);
 
 interface Shared {
 	name: string;

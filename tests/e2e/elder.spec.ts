@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { holdAppCode, waitUntilLive } from './helpers';
+import { holdAppCode, NO_INSTALL, waitUntilLive } from './helpers';
+
+test.use(NO_INSTALL);
 
 /** 适老化: body text at least 18 px, tap targets at least 48 px. */
 const MIN_BODY_PX = 18;

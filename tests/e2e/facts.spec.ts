@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { holdAppCode, searchFor, waitUntilLive } from './helpers';
+import { holdAppCode, NO_INSTALL, searchFor, waitUntilLive } from './helpers';
+
+test.use(NO_INSTALL);
 
 test('服务事项页写明目录是2019年的、可能已经变了，请先核实', async ({ page }) => {
 	await page.goto('/service/166');

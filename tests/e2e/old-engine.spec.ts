@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { asOldEngineSees } from '../../scripts/compat/css-compat';
 import { rewriteCss } from './css-rewrite';
+import { NO_INSTALL } from './helpers';
 import { narrowTextBoxes } from './measure';
 import { openSettled, PAGE_TYPES } from './pages';
 
@@ -14,7 +15,7 @@ import { openSettled, PAGE_TYPES } from './pages';
 const MIN_NAV_PX = 44;
 const ROUNDING_PX = 0.5;
 
-test.use({ serviceWorkers: 'block' });
+test.use(NO_INSTALL);
 
 const PAGES = ['首页', '搜索结果', '服务事项', '测一测', '热线电话'].map((name) => {
 	const p = PAGE_TYPES.find((t) => t.name === name);

@@ -1,4 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { NO_INSTALL } from './helpers';
+
+test.use(NO_INSTALL);
 
 /**
  * 读给我听 and 朗读 use the phone's own Chinese voice. The test browser has none, so a stand-in voice records what

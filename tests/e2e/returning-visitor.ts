@@ -1,5 +1,6 @@
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { ELDER_KEY } from '#lib/state/html-flags';
+import { NO_INSTALL } from './helpers';
 import { openSettled } from './pages';
 
 /**
@@ -14,7 +15,7 @@ export const test = base.extend<{ returningPage: Page }, { installedProfile: Bro
 		async ({ browser }, use, workerInfo) => {
 			// A worker's own fixtures do not get the project's context options: the ones these tests rely on are given here.
 			const { baseURL, locale } = workerInfo.project.use;
-			const context = await browser.newContext({ baseURL, locale, serviceWorkers: 'block' });
+			const context = await browser.newContext({ baseURL, locale, ...NO_INSTALL });
 			const first = await context.newPage();
 			await openSettled(first, { name: '首页', path: '/' });
 			await first.close();

@@ -3,8 +3,10 @@
  * a page must go live without it, and a page opened by a tap must still bring its own styles.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { holdChunkWith, tapTo, waitUntilLive } from './helpers';
+import { holdChunkWith, NO_INSTALL, tapTo, waitUntilLive } from './helpers';
 import { steadyReading } from './measure';
+
+test.use(NO_INSTALL);
 
 /** Computed styles of the page's own elements (Svelte scopes them with a svelte-… class). */
 function ownStyles(page: Page): Promise<string[]> {

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { failChunkWith, holdAppCode, waitUntilLive } from './helpers';
+import { failChunkWith, holdAppCode, NO_INSTALL, waitUntilLive } from './helpers';
+
+test.use(NO_INSTALL);
 
 /**
  * Issue 14: a shared search link shows results from the preloaded index alone, before the rest of the data

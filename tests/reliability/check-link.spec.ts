@@ -1,5 +1,8 @@
 /** A hand-edited 测一测 link with a value the page does not know (issue 17, item 8, the page's side). */
 import { expect, test } from '@playwright/test';
+import { NO_INSTALL } from '../e2e/helpers';
+
+test.use(NO_INSTALL);
 
 test('测一测链接里的县写错了（shi-lou）：页面用大白话说明已忽略，不按它判断', async ({ page }) => {
 	await page.goto('/check#county=shi-lou');
