@@ -42,7 +42,7 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
 /**
  * Headless Chromium 156 gives every new window the address bar's popup as a WebUI page of its own (chrome://omnibox-
  * popup.top-chrome), in a renderer that then works for about 0.65 CPU-s. A browser test opens a window for each test,
- * so on CI's 2 cores that was about a quarter of a second of each test's CPU, spent on a popup no headless test can show.
+ * so each test spent that much CPU (a quarter of the whole browser run's) on a popup no headless test can show.
  */
 export const OMNIBOX_POPUP_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
 

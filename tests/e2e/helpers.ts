@@ -125,7 +125,7 @@ export async function holdAppCode(
 
 /**
  * For specs about what a page shows and does, not about installing it: without a service worker (as in iPhone
- * WeChat), no test spends about 0.8 CPU-s installing the whole app offline that it never uses. The pages are the
+ * WeChat), no test spends 0.6–0.9 CPU-s installing the whole app offline that it never uses. The pages are the
  * same with or without one; the offline, update and fault specs keep the worker.
  */
 export const NO_INSTALL = { serviceWorkers: 'block' } as const;
