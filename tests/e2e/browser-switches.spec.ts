@@ -38,6 +38,8 @@ test('测试用的浏览器：Playwright 关掉的功能一个不少，地址栏
 	await context.newPage();
 	const cdp = await browser.newBrowserCDPSession();
 	const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+	// The browser is the worker's, shared with later tests: nothing of this test stays attached to it.
+	await cdp.detach();
 	await context.close();
 	expect(targetInfos.map((t) => t.url).filter((u) => u.startsWith('chrome://omnibox-popup'))).toEqual([]);
 });
