@@ -85,6 +85,25 @@ export default ts.config(
 		}
 	},
 	{
+		// Browser specs take `test` from tests/e2e/base.ts, which sets the test start of the data download in every
+		// context they open (Playwright's own `test` leaves the app's 5 s).
+		files: ['tests/**/*.spec.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@playwright/test',
+							importNames: ['test'],
+							message: 'Import test from tests/e2e/base.ts (or returning-visitor.ts).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// Browser APIs the phones of package.json's browserslist lack (issue 19); syntax is checked on the build.
 		...compat.configs['flat/recommended'],
 		files: ['src/**/*.ts', 'src/**/*.svelte'],

@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test';
 import { TEST_BROWSER_LAUNCH } from './scripts/lib/chromium';
-import { BACKGROUND_START_KEY, TEST_BACKGROUND_START_MS } from '#lib/state/background-start';
 
 /** Overridable so that several checkouts can run their browser tests at once. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
@@ -21,16 +20,7 @@ export default defineConfig({
 		locale: 'zh-CN',
 		launchOptions: TEST_BROWSER_LAUNCH,
 		viewport: { width: 360, height: 740 },
-		// The data download starts 1.5 s after the page is live, not 5 s (src/lib/state/background-start.ts).
-		storageState: {
-			cookies: [],
-			origins: [
-				{
-					origin: `http://127.0.0.1:${E2E_PORT}`,
-					localStorage: [{ name: BACKGROUND_START_KEY, value: String(TEST_BACKGROUND_START_MS) }]
-				}
-			]
-		},
+		// The data download's start in tests (1.5 s, not 5 s) is set by tests/e2e/base.ts, not by storageState here.
 		trace: 'off'
 	},
 	projects: [

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './base';
 import { ELDER_KEY } from '#lib/state/html-flags';
 import { holdChunkWith, NO_INSTALL, waitUntilLive } from './helpers';
 import { ELDER_HTML, openSettled, openStill, PAGE_TYPES, type PageType } from './pages';

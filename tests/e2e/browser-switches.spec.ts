@@ -3,7 +3,8 @@
  * tests replace Playwright's with a copy that adds the omnibox popup's features. This test fails when that copy
  * no longer matches Playwright's own list (after a Playwright upgrade), so none of Playwright's is lost.
  */
-import { chromium, expect, test, type Browser } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
+import { expect, test } from './base';
 import { CHROMIUM, OMNIBOX_POPUP_FEATURES, PLAYWRIGHT_DISABLED_FEATURES } from '../../scripts/lib/chromium';
 
 /** The browser's `--disable-features` switches, from its own chrome://version page. */

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './base';
 import type { CheckLine } from '../../scripts/cli/check';
 import { NO_INSTALL } from './helpers';
 

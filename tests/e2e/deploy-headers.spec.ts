@@ -3,7 +3,7 @@
  * (scripts/serve.ts) in the main pass and nginx with deploy/nginx.conf in the nginx pass (E2E_SERVER=nginx).
  * Raw HTTP, so that odd paths (/%, ..%2F) reach the server exactly as written.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './base';
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
 import { E2E_PORT } from '../../playwright.config';

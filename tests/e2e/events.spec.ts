@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './base';
 import { searchFor, waitForServiceWorker, waitUntilOffline } from './helpers';
 
 /** The narrowest phone screen the app supports. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './base';
 import { holdAppCode, NO_INSTALL, searchFor, waitUntilLive } from './helpers';
 
 test.use(NO_INSTALL);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './base';
 import { openOffline, waitForServiceWorker, waitUntilOffline } from './helpers';
 
 const A4_WIDTH_MM = 210;

@@ -2,7 +2,8 @@
  * Offline where the links are opened: these run twice, with a service worker and with service workers blocked
  * (as in iPhone WeChat's WKWebView, which gives sites none).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './base';
 import { WHOLE_APP_OFFLINE, searchFor, waitUntilOffline, workersBlocked } from './helpers';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });

@@ -4,7 +4,7 @@
  * caniuse feature list as the compatibility gate, scripts/compat/css-compat.ts) and checks that the pages keep
  * their layout: the header navigation is there with real tap targets, and titles are not squeezed into columns.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './base';
 import { asOldEngineSees } from '../../scripts/compat/css-compat';
 import { rewriteCss } from './css-rewrite';
 import { NO_INSTALL } from './helpers';

@@ -1,4 +1,5 @@
-import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test as base } from './base';
 import { ELDER_KEY } from '#lib/state/html-flags';
 import { NO_INSTALL } from './helpers';
 import { openSettled } from './pages';

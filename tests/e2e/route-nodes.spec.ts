@@ -2,7 +2,8 @@
  * The list of every route's chunks and stylesheets is not in the start-up code (src/lib/data/route-nodes.ts):
  * a page must go live without it, and a page opened by a tap must still bring its own styles.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './base';
 import { holdChunkWith, NO_INSTALL, tapTo, waitUntilLive } from './helpers';
 import { steadyReading } from './measure';
 

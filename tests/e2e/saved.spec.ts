@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './base';
 import { holdAppCode, openOffline, waitForServiceWorker, waitUntilOffline, workersBlocked } from './helpers';
 import { openStill } from './pages';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './base';
 import { failChunkWith, holdAppCode, NO_INSTALL, waitUntilLive } from './helpers';
 
 test.use(NO_INSTALL);

@@ -1,5 +1,5 @@
 /** A hand-edited 测一测 link with a value the page does not know (issue 17, item 8, the page's side). */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../e2e/base';
 import { NO_INSTALL } from '../e2e/helpers';
 
 test.use(NO_INSTALL);

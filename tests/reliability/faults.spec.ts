@@ -1,5 +1,5 @@
 /** Fault and bad-input cases in real Chromium: storage unavailable, hand-edited URLs, odd queries, CSP, third parties. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../e2e/base';
 import { searchFor, waitUntilOffline } from '../e2e/helpers';
 
 test('IndexedDB 被禁用（隐私模式）时仍能搜索，并提示“离线数据不可用，正在使用网络”', async ({ page }) => {

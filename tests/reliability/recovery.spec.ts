@@ -3,7 +3,8 @@
  * visit (item 1), what the status claims when the worker cannot install everything (item 9), and an update applied
  * in another tab (item 10).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../e2e/base';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

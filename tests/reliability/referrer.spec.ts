@@ -3,7 +3,8 @@
  * lazy chunks and the favicon were requested with `Referer: /search?q=…`, and the worker's update check too.
  * Records every request of a whole session, page and service worker alike.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '../e2e/base';
 import { searchFor, waitForServiceWorker, waitUntilOffline } from '../e2e/helpers';
 
 const QUERY = '社保卡丢了';

@@ -3,7 +3,8 @@
  * stored row (item 7) and a list longer than a shared link carries (item 12). saved-faults.test.ts holds the same
  * faults against the store itself.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../e2e/base';
 import { readdirSync } from 'node:fs';
 import { tapTo, waitUntilOffline } from '../e2e/helpers';
 

@@ -2,7 +2,8 @@
  * A data download that never finishes (one bar of signal, a captive portal that holds the connection) must not
  * hold up the pages the site already prerendered (issue 17, item 6). Runs with and without a service worker.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../e2e/base';
 
 /**
  * How long a tapped page may take to show. It proves the point only while it stays under the data download's own

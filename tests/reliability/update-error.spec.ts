@@ -3,7 +3,7 @@
  * The server announces a new version whose core file fails its check; the footer must say plainly that the new
  * data did not arrive and the old data stays in use, and the line must go once a later check finds all is well.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../e2e/base';
 import { searchFor, waitUntilOffline } from '../e2e/helpers';
 
 const UPDATE_FAILED = '新数据没有下载成功，仍在使用原来的数据';
