@@ -1,7 +1,7 @@
 /**
  * `npm run serve:nginx`: the built site under the real nginx with deploy/nginx.conf, as an unprivileged instance on
  * a loopback port (no system service, no root: pid, logs and temp files live in .tmp/nginx-<port>/). The browser
- * tests' nginx pass starts it the same way (E2E_SERVER=nginx). Stops nginx when it is stopped.
+ * tests start it the same way in `npm test` (E2E_SERVER=nginx). Stops nginx when it is stopped.
  *
  *   tsx scripts/serve-nginx.ts [--dir build] [--port 4174]
  */

@@ -12,7 +12,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { E2E_PORT } from '../playwright.config';
 import { CHROMIUM } from './lib/chromium';
 import { missingNginx } from './serve-nginx';
 
@@ -142,48 +141,17 @@ async function vitest(): Promise<Counts> {
 }
 
 /**
- * The part of the browser suite that depends on how files are served (headers, CSP, offline, updates, 404s, no
- * third parties), run a second time against nginx with deploy/nginx.conf. Kept short: CI time matters.
+ * The browser tests run once, on the server the site is deployed with: nginx with deploy/nginx.conf
+ * (E2E_SERVER=nginx). The preview server of `npm start` gives the same headers for every kind of file
+ * (tests/e2e/deploy-headers.spec.ts checks both servers). Issue 15: a second pass of the serving-dependent tests on
+ * the other server took about 60 CPU-s of the 2 cores, and the preview server itself about 40 CPU-s more than nginx.
  */
-const NGINX_PASS = {
-	files: [
-		'tests/e2e/deploy-headers.spec.ts',
-		'tests/reliability/faults.spec.ts',
-		'tests/e2e/directory.spec.ts',
-		'tests/e2e/update.spec.ts'
-	],
-	grep: '部署：|手改的链接|内容安全策略|没有第三方请求|离线时仍能查到|发布新数据后|使用中发布了新版本'
-};
-
-const NGINX_PASS_WORKERS = 1;
-
-async function playwright(pass: 'preview' | 'nginx' = 'preview'): Promise<Counts> {
-	const report = `${TMP}/playwright${pass === 'nginx' ? '-nginx' : ''}.json`;
+async function playwright(): Promise<Counts> {
+	const report = `${TMP}/playwright.json`;
 	rmSync(report, { force: true });
-	const args =
-		pass === 'nginx'
-			? // Its own output folder: Playwright empties the folder when a run starts, and the main run is still going.
-				[
-					'playwright',
-					'test',
-					...NGINX_PASS.files,
-					'--project',
-					'chromium',
-					'--grep',
-					NGINX_PASS.grep,
-					'--output',
-					`${TMP}/test-results-nginx`,
-					// One browser, not two: it runs beside the main browser run, and the whole test run is CPU-bound on 2
-					// cores (measured: three workers in the main run left no idle CPU, gained nothing and the nginx pass's
-					// update tests timed out). Off the critical path either way.
-					'--workers',
-					String(NGINX_PASS_WORKERS)
-				]
-			: ['playwright', 'test'];
-	const env = pass === 'nginx' ? { E2E_SERVER: 'nginx', E2E_PORT: String(E2E_PORT + 1), PLAYWRIGHT_JSON: report } : {};
-	const ok = await exec(pass === 'nginx' ? 'playwright (nginx)' : 'playwright', 'npx', args, env);
+	const ok = await exec('playwright', 'npx', ['playwright', 'test'], { E2E_SERVER: 'nginx', PLAYWRIGHT_JSON: report });
 	return readReport(
-		pass === 'nginx' ? 'browser tests under nginx (deploy/nginx.conf)' : 'browser tests (playwright)',
+		'browser tests (playwright, nginx)',
 		report,
 		(j) => {
 			const r = j as { stats: { expected: number; unexpected: number; flaky: number }; suites: Suite[] };
@@ -214,18 +182,10 @@ const STAGES: Stage[] = [
 	// spent waiting on pages (network idle, timers, the data download's start), time the other stages now use
 	// (issue 15: the browser tests used to wait for every other stage, and started 2.5 minutes into the run).
 	{
-		name: 'browser tests (playwright)',
-		after: ['site build (vite build)'],
-		skip: noChromium,
-		run: () => playwright()
-	},
-	// Next in line, beside the main browser run: behind the static checks, which now run at a lower priority and so
-	// take longer, it would start last and could end after the main run.
-	{
-		name: 'browser tests under nginx (deploy/nginx.conf)',
+		name: 'browser tests (playwright, nginx)',
 		after: ['site build (vite build)'],
 		skip: () => noChromium() ?? missingNginx(),
-		run: () => playwright('nginx')
+		run: playwright
 	},
 	// After the build, never beside it: both write .svelte-kit/. Off the path to the browser tests.
 	{ name: 'svelte-kit sync', after: ['site build (vite build)'], run: command('npx', ['svelte-kit', 'sync']) },

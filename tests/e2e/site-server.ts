@@ -1,6 +1,6 @@
 /**
  * A served copy of the site for tests that change files while a page is open (publishing an update): the preview
- * server by default, nginx with deploy/nginx.conf in the nginx pass (E2E_SERVER=nginx).
+ * server by default, nginx with deploy/nginx.conf in `npm test` (E2E_SERVER=nginx).
  */
 import { test } from '@playwright/test';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { E2E_PORT, E2E_SERVER } from '../../playwright.config';
 import { startServer } from '../../scripts/serve';
 import { startNginx } from '../../scripts/serve-nginx';
 
-/** Ports after the nginx pass's own (E2E_PORT + 1), one per parallel worker. */
+/** Ports after the run's own (E2E_PORT), one per parallel worker; E2E_PORT + 1 is left free as before. */
 const FIRST_COPY_PORT_OFFSET = 2;
 
 export async function serveCopy(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
