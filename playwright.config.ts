@@ -34,7 +34,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `npx tsx scripts/${E2E_SERVER === 'nginx' ? 'serve-nginx' : 'serve'}.ts --dir build --port ${E2E_PORT}`,
+		command: `node --import tsx scripts/${E2E_SERVER === 'nginx' ? 'serve-nginx' : 'serve'}.ts --dir build --port ${E2E_PORT}`,
 		url: `http://127.0.0.1:${E2E_PORT}/`,
 		reuseExistingServer: false,
 		timeout: 30_000

@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM } from './lib/chromium';
 import { missingNginx } from './serve-nginx';
 
@@ -88,6 +89,18 @@ function exec(
 	});
 }
 
+/**
+ * A package's command from node_modules/.bin, and a TypeScript script run with tsx's loader (as `npm run cli` does):
+ * `npx` resolves the package first and `tsx`'s launcher starts a second Node process, about 0.5 CPU-s a stage on
+ * CI's 2 cores that the browser tests wait for (issue 15). Windows keeps npx, for its .cmd shims.
+ */
+function tool(name: string, args: string[]): [string, string[]] {
+	return process.platform === 'win32' ? ['npx', [name, ...args]] : [join('node_modules', '.bin', name), args];
+}
+function tsScript(script: string): [string, string[]] {
+	return [process.execPath, ['--import', 'tsx', script]];
+}
+
 /** A static check: one test, passed or failed. */
 function command(cmd: string, args: string[], priority: Priority = 'check'): (name: string) => Promise<Counts> {
 	return async function (this: void, name: string) {
@@ -116,8 +129,7 @@ async function vitest(): Promise<Counts> {
 	// REQUIRE_BUILD: the truth test over build/ (tests/unit/built-html.test.ts) fails here instead of skipping.
 	const ok = await exec(
 		'vitest',
-		'npx',
-		['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+		...tool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]),
 		{ REQUIRE_BUILD: '1' },
 		'check'
 	);
@@ -149,7 +161,10 @@ async function vitest(): Promise<Counts> {
 async function playwright(): Promise<Counts> {
 	const report = `${TMP}/playwright.json`;
 	rmSync(report, { force: true });
-	const ok = await exec('playwright', 'npx', ['playwright', 'test'], { E2E_SERVER: 'nginx', PLAYWRIGHT_JSON: report });
+	const ok = await exec('playwright', ...tool('playwright', ['test']), {
+		E2E_SERVER: 'nginx',
+		PLAYWRIGHT_JSON: report
+	});
 	return readReport(
 		'browser tests (playwright, nginx)',
 		report,
@@ -171,12 +186,12 @@ const noChromium = (): string | undefined =>
 
 const STAGES: Stage[] = [
 	// The builds are what the browser tests wait for: normal priority, ahead of prettier beside them.
-	{ name: 'data build (npm run data)', run: command('npx', ['tsx', 'scripts/build-data.ts'], 'normal') },
+	{ name: 'data build (npm run data)', run: command(...tsScript('scripts/build-data.ts'), 'normal') },
 	// vite build runs SvelteKit's sync itself, so it need not wait for the sync stage below.
 	{
 		name: 'site build (vite build)',
 		after: ['data build (npm run data)'],
-		run: command('npx', ['vite', 'build'], 'normal')
+		run: command(...tool('vite', ['build']), 'normal')
 	},
 	// The longest stage, so first in line once the build is there. One slot, not all: much of its tests' time is
 	// spent waiting on pages (network idle, timers, the data download's start), time the other stages now use
@@ -188,38 +203,33 @@ const STAGES: Stage[] = [
 		run: playwright
 	},
 	// After the build, never beside it: both write .svelte-kit/. Off the path to the browser tests.
-	{ name: 'svelte-kit sync', after: ['site build (vite build)'], run: command('npx', ['svelte-kit', 'sync']) },
+	{ name: 'svelte-kit sync', after: ['site build (vite build)'], run: command(...tool('svelte-kit', ['sync'])) },
 	{
 		name: 'svelte-check (no warnings)',
 		after: ['svelte-kit sync'],
-		run: command('npx', [
-			'svelte-check',
-			'--tsconfig',
-			'./tsconfig.json',
-			'--fail-on-warnings',
-			'--threshold',
-			'warning'
-		])
+		run: command(
+			...tool('svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'])
+		)
 	},
-	{ name: 'eslint', after: ['svelte-kit sync'], run: command('npx', ['eslint', '.']) },
+	{ name: 'eslint', after: ['svelte-kit sync'], run: command(...tool('eslint', ['.'])) },
 	// One formatting for everyone: `npm run format` fixes what this reports.
-	{ name: 'prettier (formatting)', run: command('npx', ['prettier', '--check', '.']) },
+	{ name: 'prettier (formatting)', run: command(...tool('prettier', ['--check', '.'])) },
 	// After the build, never beside it: vitest's SvelteKit plugin rewrites .svelte-kit/ while vite build reads it,
 	// which ships a client that fails to hydrate.
 	{ name: 'vitest', after: ['site build (vite build)', 'svelte-kit sync'], run: vitest },
-	{ name: 'budgets', after: ['site build (vite build)'], run: command('npx', ['tsx', 'scripts/check-budgets.ts']) },
+	{ name: 'budgets', after: ['site build (vite build)'], run: command(...tsScript('scripts/check-budgets.ts')) },
 	// Chrome 86 (WeChat) and iOS 14.5: CSS features and JS syntax of the built files (issue 19).
 	{
 		name: 'compatibility (built CSS and JS)',
 		after: ['site build (vite build)'],
-		run: command('npx', ['tsx', 'scripts/check-compat.ts'])
+		run: command(...tsScript('scripts/check-compat.ts'))
 	},
 	// Accessibility, best practices and SEO at 100 (performance is reported by npm run bench, never gated).
 	{
 		name: 'lighthouse audits',
 		after: ['site build (vite build)'],
 		skip: noChromium,
-		run: command('npx', ['tsx', 'scripts/check-lighthouse.ts'])
+		run: command(...tsScript('scripts/check-lighthouse.ts'))
 	}
 ];
 
