@@ -4,9 +4,8 @@
  *
  * The start is set by an init script, not by the config's `storageState`: Playwright writes a storageState's
  * localStorage by opening an extra page in every new context, loading the origin in it and closing it again
- * (playwright-core's BrowserContext.setStorageState). That page cost every test about 0.5 CPU-s (a fresh context to
- * a live /service/35: 1.7–2.0 CPU-s with it, 1.3–1.4 without); the whole browser run on one worker took 472 CPU-s
- * instead of 554. The script only fills the key in when it is absent, so a start a test chose for its page
+ * (playwright-core's BrowserContext.setStorageState). That page cost every test 0.45–0.6 CPU-s (10 fresh contexts to
+ * a live /service/35 each way, twice); the whole browser run on one worker took 472 CPU-s instead of 554. The script only fills the key in when it is absent, so a start a test chose for its page
  * (tests/e2e/pages.ts) stays, and it applies on every origin of the test, the served copies of the update specs
  * included (they used to wait the app's 5 s).
  */
