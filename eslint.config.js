@@ -85,8 +85,8 @@ export default ts.config(
 		}
 	},
 	{
-		// Browser specs take `test` from tests/e2e/base.ts, which sets the test start of the data download in every
-		// context they open (Playwright's own `test` leaves the app's 5 s).
+		// Browser specs take `test` from tests/e2e/base.ts, which sets the test start of the data download in the test's
+		// context (Playwright's own `test` leaves the app's 5 s).
 		files: ['tests/**/*.spec.ts'],
 		rules: {
 			'no-restricted-imports': [

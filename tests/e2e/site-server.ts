@@ -8,8 +8,8 @@ import { E2E_PORT, E2E_SERVER } from '../../playwright.config';
 import { startServer } from '../../scripts/serve';
 import { startNginx } from '../../scripts/serve-nginx';
 
-/** Ports after the run's own (E2E_PORT), one per parallel worker; E2E_PORT + 1 is left free as before. */
-const FIRST_COPY_PORT_OFFSET = 2;
+/** Ports after the run's own (E2E_PORT), one per parallel worker. */
+const FIRST_COPY_PORT_OFFSET = 1;
 
 export async function serveCopy(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
 	if (E2E_SERVER === 'nginx') {
